@@ -1,0 +1,31 @@
+package it.albero.api.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A measurement (rilevazione) recorded for an indicator.
+ *
+ * @param id            id given by the store, or 0 before it is stored
+ * @param indicatorCode code of the indicator
+ * @param date          the date the measurement refers to
+ * @param values        the values, named as the type's measurement schema says
+ * @param evidence      the evidence, e.g. "Determina n. 123 del 12/05/2025", or {@code null}
+ * @param note          a free note, or {@code null}
+ * @param author        who recorded it
+ * @param recordedAt    when it was recorded
+ */
+public record Measurement(long id, String indicatorCode, LocalDate date, Values values, String evidence,
+                          String note, String author, Instant recordedAt) {
+    public Measurement {
+        Objects.requireNonNull(indicatorCode, "indicatorCode");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(values, "values");
+    }
+
+    /** A measurement not yet stored, recorded now by {@code author}. */
+    public static Measurement of(String indicatorCode, LocalDate date, Values values, String author) {
+        return new Measurement(0, indicatorCode, date, values, null, null, author, Instant.now());
+    }
+}

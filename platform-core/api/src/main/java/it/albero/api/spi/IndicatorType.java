@@ -1,0 +1,44 @@
+package it.albero.api.spi;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+import it.albero.api.model.Evaluation;
+import it.albero.api.model.Indicator;
+
+/**
+ * An indicator type, registered as an OSGi service by the core (generic types) or by a sector module.
+ * The engine finds it by {@link #id()}; an indicator whose type is absent evaluates as
+ * "modulo non installato", and one whose type throws or runs too long as "errore".
+ * <p>
+ * Most types extend {@link BaseIndicatorType}.
+ */
+@ConsumerType
+public interface IndicatorType {
+
+    /** Unique id: a plain word for the core's generic types, {@code <module>.<name>} for a sector's. */
+    String id();
+
+    /** Id of the module that contributes it: {@code core} or the sector module id. */
+    String moduleId();
+
+    /** Italian label. */
+    String label();
+
+    /** The parameters an indicator of this type carries. */
+    Schema parameters();
+
+    /** The values a measurement of this type carries. */
+    Schema measurement();
+
+    /**
+     * Checks an indicator's parameters.
+     *
+     * @return Italian messages, empty when valid
+     */
+    List<String> validate(Indicator indicator);
+
+    /** Evaluates an indicator from its measurements as of a date. */
+    Evaluation evaluate(EvaluationContext context);
+}
