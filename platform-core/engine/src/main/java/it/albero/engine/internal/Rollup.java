@@ -1,0 +1,107 @@
+package it.albero.engine.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import it.albero.api.model.Evaluation;
+import it.albero.api.model.Indicator;
+import it.albero.api.model.NodeEvaluation;
+import it.albero.api.model.NodeEvaluation.Kind;
+import it.albero.api.model.Objective;
+import it.albero.api.model.OrgUnit;
+import it.albero.api.model.Plan;
+import it.albero.api.model.Status;
+import it.albero.api.spi.Texts;
+
+/**
+ * Rolls indicator evaluations up to objectives (phases included), units and the ente: the weighted mean of
+ * the children that have a score (equal weights where the plan has none); children without data count as
+ * zero when the policy says so. Pure: same input, same tree.
+ */
+final class Rollup {
+
+    private final Scoring scoring;
+
+    Rollup(Scoring scoring) {
+        this.scoring = scoring;
+    }
+
+    NodeEvaluation plan(Plan plan, Map<String, Evaluation> indicators) {
+        List<NodeEvaluation> units = new ArrayList<>();
+        for (OrgUnit u : plan.units()) {
+            units.add(unit(u, indicators));
+        }
+        return node(Kind.ENTE, plan.code(), plan.ente().name() + " - " + plan.title(), 1.0, units);
+    }
+
+    NodeEvaluation unit(OrgUnit unit, Map<String, Evaluation> indicators) {
+        List<NodeEvaluation> children = new ArrayList<>();
+        for (Objective o : unit.objectives()) {
+            children.add(objective(o, indicators));
+        }
+        return node(Kind.UNITA, unit.code(), unit.name(), 1.0, children);
+    }
+
+    NodeEvaluation objective(Objective o, Map<String, Evaluation> indicators) {
+        List<NodeEvaluation> children = new ArrayList<>();
+        for (Indicator i : o.indicators()) {
+            Evaluation e = indicators.get(i.code());
+            children.add(new NodeEvaluation(Kind.INDICATORE, i.code(), i.instrument(), weight(i.weight()),
+                    e == null ? Evaluation.without(Status.DATI_MANCANTI, "Non valutato.") : e, List.of()));
+        }
+        for (Objective p : o.phases()) {
+            children.add(objective(p, indicators));
+        }
+        return node(Kind.OBIETTIVO, o.code(), o.title(), weight(o.weight()), children);
+    }
+
+    private static double weight(Double w) {
+        return w == null ? 1.0 : w;
+    }
+
+    private NodeEvaluation node(Kind kind, String code, String label, double weight, List<NodeEvaluation> children) {
+        return new NodeEvaluation(kind, code, label, weight, aggregate(children), children);
+    }
+
+    /** The evaluation of a node from its children's. */
+    Evaluation aggregate(List<NodeEvaluation> children) {
+        if (children.isEmpty()) {
+            return Evaluation.without(Status.DATI_MANCANTI, "Nessun indicatore.");
+        }
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        double sum = 0;
+        double weights = 0;
+        boolean risk = false;
+        boolean open = false;
+        for (NodeEvaluation c : children) {
+            Evaluation e = c.evaluation();
+            counts.merge(e.status(), 1, Integer::sum);
+            risk |= e.atRisk();
+            open |= e.status() == Status.IN_CORSO || e.status() == Status.NON_ANCORA_DOVUTO;
+            if (e.hasScore()) {
+                sum += c.weight() * e.score();
+                weights += c.weight();
+            } else if (e.status() == Status.DATI_MANCANTI && scoring.missingAsZero()) {
+                weights += c.weight();
+            }
+        }
+        String tally = tally(counts, children.size());
+        if (weights == 0 || (sum == 0 && weights == 0)) {
+            Status only = counts.size() == 1 ? counts.keySet().iterator().next() : null;
+            Status s = only != null ? only : open ? Status.IN_CORSO : Status.DATI_MANCANTI;
+            return new Evaluation(null, s, tally, risk);
+        }
+        double score = Math.max(0, Math.min(1, sum / weights));
+        Status s = open ? Status.IN_CORSO : scoring.status(score);
+        return new Evaluation(score, s, "Media pesata " + Texts.percent(score) + ". " + tally, risk);
+    }
+
+    private static String tally(Map<Status, Integer> counts, int total) {
+        return counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", ", "Su " + total + ": ", "."));
+    }
+}
