@@ -19,6 +19,19 @@ public enum PlanStatus {
         return label;
     }
 
+    /**
+     * Whether the lifecycle allows moving from this status to {@code next}: one step forward at a time;
+     * a validated plan is final (its measurements are locked).
+     */
+    public boolean canMoveTo(PlanStatus next) {
+        return next.ordinal() == ordinal() + 1;
+    }
+
+    /** Whether measurements may still be recorded. */
+    public boolean acceptsMeasurements() {
+        return this != VALIDATO;
+    }
+
     /** Parses the Italian label or the constant name, ignoring case. */
     public static PlanStatus parse(String text) {
         for (PlanStatus s : values()) {

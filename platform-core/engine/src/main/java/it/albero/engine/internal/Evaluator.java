@@ -3,10 +3,13 @@ package it.albero.engine.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +26,7 @@ import it.albero.api.model.Evaluation;
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.Status;
+import it.albero.api.model.Values;
 import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.ScoringPolicy;
@@ -32,10 +36,17 @@ import it.albero.api.spi.ScoringPolicy;
  * one task on the engine's pool, bounded in time. A type that throws yields "errore" for the indicator
  * at hand; a type that runs past the bound yields "errore" for its pending indicators and is suspended
  * until it is registered again (its thread is interrupted and never handed work again).
+ * <p>
+ * An indicator that lists other indicators in its {@code componenti} parameter (a composite) is evaluated in a
+ * later round than its components, and sees their evaluations through
+ * {@link EvaluationContext#evaluationOf(String)}; a cycle of components is an error.
  */
 final class Evaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+    /** The parameter that lists the indicators an indicator is composed of. */
+    static final String COMPONENTS = "componenti";
 
     private final ExecutorService pool;
     private final Set<IndicatorType> suspended = Collections.synchronizedSet(
@@ -65,6 +76,20 @@ final class Evaluator {
                                      Function<String, List<Measurement>> measurements, LocalDate asOf,
                                      int referenceYear, ScoringPolicy scoring, long timeoutMs) {
         Map<String, Evaluation> results = new ConcurrentHashMap<>();
+        for (List<Indicator> round : rounds(indicators, results)) {
+            evaluateRound(round, types, measurements, asOf, referenceYear, scoring, timeoutMs, results);
+        }
+        Map<String, Evaluation> ordered = new LinkedHashMap<>();
+        for (Indicator ind : indicators) {
+            ordered.put(ind.code(), results.get(ind.code()));
+        }
+        return ordered;
+    }
+
+    /** One round: the indicators of each type as one task on the pool, bounded in time. */
+    private void evaluateRound(List<Indicator> indicators, Map<String, Registered<IndicatorType>> types,
+                               Function<String, List<Measurement>> measurements, LocalDate asOf, int referenceYear,
+                               ScoringPolicy scoring, long timeoutMs, Map<String, Evaluation> results) {
         Map<IndicatorType, List<Context>> work = new IdentityHashMap<>();
         for (Indicator ind : indicators) {
             Registered<IndicatorType> reg = types.get(ind.typeId());
@@ -79,7 +104,8 @@ final class Evaluator {
                 continue;
             }
             work.computeIfAbsent(reg.service(), t -> new ArrayList<>())
-                    .add(new Context(ind, upTo(measurements.apply(ind.code()), asOf), asOf, referenceYear, scoring));
+                    .add(new Context(ind, upTo(measurements.apply(ind.code()), asOf), asOf, referenceYear, scoring,
+                            componentsOf(ind, results)));
         }
         Map<IndicatorType, Future<?>> futures = new IdentityHashMap<>();
         work.forEach((type, contexts) -> futures.put(type, pool.submit(() -> {
@@ -110,11 +136,100 @@ final class Evaluator {
                         "Il tipo '" + ctx.indicator().typeId() + "' non ha risposto entro " + timeoutMs + " ms."));
             }
         });
-        Map<String, Evaluation> ordered = new LinkedHashMap<>();
-        for (Indicator ind : indicators) {
-            ordered.put(ind.code(), results.get(ind.code()));
+    }
+
+    /**
+     * The indicators in rounds: first those that list no {@code componenti} of the plan, then each indicator in
+     * the round after its components'. Indicators whose components form a cycle get "errore" at once.
+     */
+    static List<List<Indicator>> rounds(List<Indicator> indicators, Map<String, Evaluation> results) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        boolean composites = false;
+        for (Indicator i : indicators) {
+            byCode.put(i.code(), i);
+            composites |= i.parameters().has(COMPONENTS);
         }
-        return ordered;
+        if (!composites) {
+            return List.of(indicators);
+        }
+        Map<String, Integer> levels = new HashMap<>();
+        List<List<Indicator>> rounds = new ArrayList<>();
+        for (Indicator i : indicators) {
+            int level = level(i, byCode, levels, new HashSet<>());
+            if (level < 0) {
+                results.put(i.code(), Evaluation.without(Status.ERRORE, "I componenti di " + i.code()
+                        + " formano un riferimento circolare: correggere il parametro '" + COMPONENTS + "'."));
+                continue;
+            }
+            while (rounds.size() <= level) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(level).add(i);
+        }
+        return rounds;
+    }
+
+    /** 0 without components in the plan, else 1 + the highest level of its components; -1 in a cycle. */
+    private static int level(Indicator i, Map<String, Indicator> byCode, Map<String, Integer> levels, Set<String> path) {
+        Integer known = levels.get(i.code());
+        if (known != null) {
+            return known;
+        }
+        if (!path.add(i.code())) {
+            return -1;
+        }
+        int level = 0;
+        for (String code : components(i)) {
+            Indicator c = byCode.get(code);
+            if (c == null) {
+                continue;
+            }
+            int l = level(c, byCode, levels, path);
+            if (l < 0) {
+                level = -1;
+                break;
+            }
+            level = Math.max(level, l + 1);
+        }
+        path.remove(i.code());
+        levels.put(i.code(), level);
+        return level;
+    }
+
+    /**
+     * The codes an indicator lists in {@code componenti}: codes (a text may hold several, separated by commas)
+     * or structures with a {@code codice}.
+     */
+    static List<String> components(Indicator i) {
+        if (!i.parameters().has(COMPONENTS)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Object o : i.parameters().list(COMPONENTS)) {
+            String codes = o instanceof Values v ? v.text("codice").orElse("") : String.valueOf(o);
+            for (String code : codes.split("[,;]")) {
+                if (!code.isBlank()) {
+                    out.add(code.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The evaluations so far of an indicator's components (earlier rounds are complete). */
+    private static Map<String, Evaluation> componentsOf(Indicator i, Map<String, Evaluation> results) {
+        List<String> codes = components(i);
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Evaluation> out = new HashMap<>();
+        for (String code : codes) {
+            Evaluation e = results.get(code);
+            if (e != null) {
+                out.put(code, e);
+            }
+        }
+        return out;
     }
 
     static Evaluation notInstalled(Indicator ind) {
@@ -161,6 +276,11 @@ final class Evaluator {
     }
 
     private record Context(Indicator indicator, List<Measurement> measurements, LocalDate asOf, int referenceYear,
-                           ScoringPolicy scoring) implements EvaluationContext {
+                           ScoringPolicy scoring, Map<String, Evaluation> components) implements EvaluationContext {
+
+        @Override
+        public Optional<Evaluation> evaluationOf(String indicatorCode) {
+            return Optional.ofNullable(components.get(indicatorCode));
+        }
     }
 }

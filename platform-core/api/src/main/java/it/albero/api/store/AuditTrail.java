@@ -1,0 +1,27 @@
+package it.albero.api.store;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The append-only audit trail: the store writes one entry for every change it applies and for every change
+ * it refuses for a conflict. Entries are never updated nor deleted.
+ */
+@ProviderType
+public interface AuditTrail {
+
+    /**
+     * Appends an entry in its own transaction (for changes made outside the store, e.g. a validation by
+     * the OIV).
+     *
+     * @return the entry's id
+     */
+    long append(AuditEntry entry);
+
+    /** The latest entries, newest first. */
+    List<AuditEntry> recent(int limit);
+
+    /** The entries about a code (plan, objective or indicator code), newest first. */
+    List<AuditEntry> byCode(String code, int limit);
+}

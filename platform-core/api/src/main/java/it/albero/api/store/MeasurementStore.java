@@ -1,0 +1,33 @@
+package it.albero.api.store;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import it.albero.api.engine.MeasurementSource;
+import it.albero.api.model.Measurement;
+
+/** The measurements (rilevazioni) of the indicators of stored plans. */
+@ProviderType
+public interface MeasurementStore {
+
+    /**
+     * Validates and records a measurement in one transaction, and writes it to the audit trail.
+     * The indicator must exist in the plan, the date must fall within the plan's years, the values must not be
+     * empty and, when the indicator's type is installed, must fit the type's measurement schema.
+     *
+     * @param measurement its id and recording time are ignored: the store gives them
+     * @return the id, returned only after the commit
+     * @throws ValidationException for bad input; nothing is written
+     */
+    long record(PlanKey plan, Measurement measurement);
+
+    /** The measurements of an indicator of a plan, oldest first (by date, then by id). */
+    List<Measurement> list(PlanKey plan, String indicatorCode);
+
+    /** The number of measurements of a plan (all indicators). */
+    int count(PlanKey plan);
+
+    /** The measurements of one plan as the engine reads them. */
+    MeasurementSource source(PlanKey plan);
+}

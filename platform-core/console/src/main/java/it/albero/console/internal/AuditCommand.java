@@ -1,0 +1,69 @@
+package it.albero.console.internal;
+
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import it.albero.api.store.AuditEntry;
+import it.albero.api.store.AuditTrail;
+
+/** {@code albero:audit}: the audit trail, newest first, of everything or of one code. */
+@Service
+@Command(scope = "albero", name = "audit", description = "Mostra il registro delle modifiche (chi, quando, cosa,"
+        + " prima, dopo), di tutto o di un codice")
+public class AuditCommand implements Action {
+
+    @Reference
+    AuditTrail audit;
+
+    @Argument(index = 0, name = "codice", description = "Codice di piano, obiettivo o indicatore (tutto se assente)")
+    String code;
+
+    @Option(name = "--limit", aliases = "-l", description = "Quante voci al massimo (50 se assente)")
+    int limit = 50;
+
+    @Option(name = "--details", aliases = "-d", description = "Mostra anche lo stato prima e dopo")
+    boolean details;
+
+    @Override
+    public Object execute() {
+        if (limit < 1) {
+            throw new CommandError("--limit deve essere almeno 1.");
+        }
+        List<AuditEntry> entries = code == null ? audit.recent(limit) : audit.byCode(code, limit);
+        if (entries.isEmpty()) {
+            System.out.println(code == null ? "Registro vuoto." : "Nessuna voce per '" + code + "'.");
+            return null;
+        }
+        ShellTable table = new ShellTable();
+        table.column("Id").alignRight();
+        table.column("Quando");
+        table.column("Chi");
+        table.column("Azione");
+        table.column("Piano");
+        table.column("Codice");
+        table.column("Esito");
+        table.column("Messaggio").maxSize(details ? 40 : 80).wrap();
+        if (details) {
+            table.column("Prima").maxSize(50).wrap();
+            table.column("Dopo").maxSize(50).wrap();
+        }
+        for (AuditEntry e : entries) {
+            var row = table.addRow();
+            row.addContent(e.id(), MeasurementsCommand.WHEN.format(e.at()), e.author(), e.action(),
+                    e.plan() == null ? "" : e.plan().toString(), e.code() == null ? "" : e.code(),
+                    e.outcome().label(), e.message());
+            if (details) {
+                row.addContent(e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after());
+            }
+        }
+        table.print(System.out);
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package it.albero.console.internal;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+
+import it.albero.api.io.ImportProblem;
+import it.albero.api.io.ImportReport;
+import it.albero.api.io.PlanImporter;
+
+/** {@code albero:import <file> [--dry-run]}: imports a plan file, all or nothing. */
+@Service
+@Command(scope = "albero", name = "import", description = "Importa un piano da un file YAML, CSV o XLSX"
+        + " (tutto o niente)")
+public class ImportCommand implements Action {
+
+    @Reference
+    PlanImporter importer;
+
+    @Reference(optional = true)
+    Session session;
+
+    @Argument(index = 0, name = "file", required = true, description = "Il file: .yaml, .yml, .csv o .xlsx")
+    String file;
+
+    @Option(name = "--dry-run", aliases = "-n", description = "Verifica il file e riporta l'esito senza scrivere nulla")
+    boolean dryRun;
+
+    @Option(name = "--warnings", aliases = "-w", description = "Mostra tutti gli avvisi (di norma i primi 20)")
+    boolean allWarnings;
+
+    @Override
+    public Object execute() {
+        Path path = Path.of(file).toAbsolutePath();
+        ImportReport r = importer.importFile(path, dryRun, user());
+        if (!r.ok()) {
+            System.out.println(r.errors().size() + (r.errors().size() == 1 ? " errore" : " errori")
+                    + " in " + path + ": nulla è stato importato.");
+            r.errors().forEach(System.out::println);
+            printWarnings(r);
+            return null;
+        }
+        printWarnings(r);
+        var plan = r.plan();
+        String what = plan.ente().code() + "/" + plan.code() + " (" + plan.title() + ", " + plan.startYear() + "-"
+                + plan.endYear() + ", riferimento " + plan.referenceYear() + ")";
+        if (r.dryRun()) {
+            System.out.println("Verifica riuscita, nulla è stato scritto: " + what
+                    + (r.replacedVersion() > 0 ? " sostituirebbe la versione " + r.replacedVersion() : " sarebbe nuovo"));
+        } else {
+            System.out.println("Importato " + what + ": versione " + r.version()
+                    + (r.replacedVersion() > 0 ? " (sostituisce la " + r.replacedVersion() + ")" : ""));
+        }
+        int total = 0;
+        for (Map.Entry<String, Integer> e : r.indicatorsByUnit().entrySet()) {
+            System.out.println("  " + e.getKey() + ": " + e.getValue() + " indicatori");
+            total += e.getValue();
+        }
+        System.out.println("  totale: " + plan.units().size() + " unità, " + total + " indicatori");
+        return null;
+    }
+
+    private void printWarnings(ImportReport r) {
+        if (r.warnings().isEmpty()) {
+            return;
+        }
+        System.out.println(r.warnings().size() + (r.warnings().size() == 1 ? " avviso:" : " avvisi:"));
+        int limit = allWarnings ? Integer.MAX_VALUE : 20;
+        r.warnings().stream().limit(limit).map(ImportProblem::toString).forEach(w -> System.out.println("  " + w));
+        if (r.warnings().size() > limit) {
+            System.out.println("  ... altri " + (r.warnings().size() - limit) + " (--warnings li mostra tutti)");
+        }
+    }
+
+    private String user() {
+        Object u = session == null ? null : session.get("USER");
+        return u == null ? "console" : u.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package it.albero.io.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import it.albero.api.model.Ente;
+import it.albero.api.model.Plan;
+import it.albero.api.model.PlanStatus;
+import it.albero.api.store.ConflictException;
+import it.albero.api.store.IndicatorRef;
+import it.albero.api.store.PlanKey;
+import it.albero.api.store.PlanStore;
+import it.albero.api.store.PlanSummary;
+
+/** A PlanStore in memory, with the versioning rule of the real one. */
+class MemoryPlanStore implements PlanStore {
+
+    final Map<PlanKey, Plan> plans = new LinkedHashMap<>();
+    int saves;
+
+    @Override
+    public List<Ente> enti() {
+        return plans.values().stream().map(Plan::ente).distinct().toList();
+    }
+
+    @Override
+    public List<PlanSummary> plans() {
+        return plans.values().stream().map(MemoryPlanStore::summary).toList();
+    }
+
+    @Override
+    public PlanSummary save(Plan plan, String author) {
+        PlanKey key = PlanKey.of(plan);
+        Plan old = plans.get(key);
+        int version = 1;
+        if (old != null) {
+            if (old.version() != plan.version()) {
+                throw new ConflictException("versione cambiata", plan.version(), old.version());
+            }
+            version = old.version() + 1;
+        }
+        Plan stored = new Plan(plan.code(), plan.ente(), plan.title(), plan.startYear(), plan.endYear(),
+                plan.referenceYear(), plan.status(), version, plan.units());
+        plans.put(key, stored);
+        saves++;
+        return summary(stored);
+    }
+
+    @Override
+    public Optional<Plan> load(PlanKey key) {
+        return Optional.ofNullable(plans.get(key));
+    }
+
+    @Override
+    public Optional<PlanSummary> summary(PlanKey key) {
+        return load(key).map(MemoryPlanStore::summary);
+    }
+
+    @Override
+    public Optional<PlanSummary> current() {
+        List<PlanSummary> all = new ArrayList<>(plans());
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    @Override
+    public Optional<PlanSummary> current(String enteCode) {
+        return plans().stream().filter(p -> p.ente().code().equals(enteCode)).reduce((a, b) -> b);
+    }
+
+    @Override
+    public PlanSummary updateStatus(PlanKey key, PlanStatus status, int expectedVersion, String author) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<IndicatorRef> indicator(PlanKey key, String indicatorCode) {
+        return Optional.empty();
+    }
+
+    private static PlanSummary summary(Plan p) {
+        return new PlanSummary(p.ente(), p.code(), p.title(), p.startYear(), p.endYear(), p.referenceYear(),
+                p.status(), p.version(), p.indicators().size(), Instant.EPOCH);
+    }
+}

@@ -1,0 +1,178 @@
+package it.albero.store.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import it.albero.api.engine.Engine;
+import it.albero.api.engine.MeasurementSource;
+import it.albero.api.model.Ente;
+import it.albero.api.model.Indicator;
+import it.albero.api.model.Measurement;
+import it.albero.api.model.Plan;
+import it.albero.api.model.PlanStatus;
+import it.albero.api.store.AuditEntry;
+import it.albero.api.store.AuditTrail;
+import it.albero.api.store.BackupService;
+import it.albero.api.store.IndicatorRef;
+import it.albero.api.store.MeasurementStore;
+import it.albero.api.store.PlanKey;
+import it.albero.api.store.PlanStore;
+import it.albero.api.store.PlanSummary;
+
+/**
+ * The store component: binds the DataSource named {@code albero} (pax-jdbc-config,
+ * {@code etc/org.ops4j.datasource-albero.cfg}), brings the schema to the latest version, and offers the plan
+ * store, the measurement store, the audit trail and backups. The target can be changed with
+ * {@code dataSource.target} in {@code etc/it.albero.store.cfg}.
+ * <p>
+ * The engine is optional: when it is present and the indicator's type is installed, measurements are checked
+ * against the type's schema; otherwise only the store's own checks apply (the data is never refused because a
+ * module is missing).
+ */
+@Component(configurationPid = "it.albero.store",
+        service = {PlanStore.class, MeasurementStore.class, AuditTrail.class, BackupService.class})
+public final class AlberoStore implements PlanStore, MeasurementStore, AuditTrail, BackupService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlberoStore.class);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Engine engine;
+
+    private final JdbcPlanStore plans;
+    private final JdbcMeasurementStore measurements;
+    private final JdbcAuditTrail audit;
+    private final JdbcBackupService backups;
+
+    @Activate
+    public AlberoStore(@Reference(name = "dataSource", target = "(dataSourceName=albero)") DataSource dataSource) {
+        Database db = new Database(dataSource);
+        Migrator migrator = Migrator.bundled();
+        for (Migration m : migrator.migrate(db)) {
+            LOG.info("Schema di Albero portato alla versione {} ({})", m.version(), m.description());
+        }
+        LOG.info("Store di Albero pronto su {} (schema versione {})", db.dialect(), migrator.latest());
+        this.audit = new JdbcAuditTrail(db);
+        this.plans = new JdbcPlanStore(db, audit);
+        this.measurements = new JdbcMeasurementStore(db, this::validateWithType);
+        this.backups = new JdbcBackupService(db);
+    }
+
+    private List<String> validateWithType(Indicator indicator, Measurement measurement) {
+        Engine e = engine;
+        if (e == null || e.type(indicator.typeId()).isEmpty()) {
+            return List.of();
+        }
+        try {
+            return e.validate(indicator, measurement);
+        } catch (RuntimeException ex) {
+            return List.of("rilevazione per " + indicator.code() + ": il tipo '" + indicator.typeId()
+                    + "' non è riuscito a controllare i valori (" + ex + ")");
+        }
+    }
+
+    // PlanStore
+
+    @Override
+    public List<Ente> enti() {
+        return plans.enti();
+    }
+
+    @Override
+    public List<PlanSummary> plans() {
+        return plans.plans();
+    }
+
+    @Override
+    public PlanSummary save(Plan plan, String author) {
+        return plans.save(plan, author);
+    }
+
+    @Override
+    public Optional<Plan> load(PlanKey key) {
+        return plans.load(key);
+    }
+
+    @Override
+    public Optional<PlanSummary> summary(PlanKey key) {
+        return plans.summary(key);
+    }
+
+    @Override
+    public Optional<PlanSummary> current() {
+        return plans.current();
+    }
+
+    @Override
+    public Optional<PlanSummary> current(String enteCode) {
+        return plans.current(enteCode);
+    }
+
+    @Override
+    public PlanSummary updateStatus(PlanKey key, PlanStatus status, int expectedVersion, String author) {
+        return plans.updateStatus(key, status, expectedVersion, author);
+    }
+
+    @Override
+    public Optional<IndicatorRef> indicator(PlanKey key, String indicatorCode) {
+        return plans.indicator(key, indicatorCode);
+    }
+
+    // MeasurementStore
+
+    @Override
+    public long record(PlanKey plan, Measurement measurement) {
+        return measurements.record(plan, measurement);
+    }
+
+    @Override
+    public List<Measurement> list(PlanKey plan, String indicatorCode) {
+        return measurements.list(plan, indicatorCode);
+    }
+
+    @Override
+    public int count(PlanKey plan) {
+        return measurements.count(plan);
+    }
+
+    @Override
+    public MeasurementSource source(PlanKey plan) {
+        return measurements.source(plan);
+    }
+
+    // AuditTrail
+
+    @Override
+    public long append(AuditEntry entry) {
+        return audit.append(entry);
+    }
+
+    @Override
+    public List<AuditEntry> recent(int limit) {
+        return audit.recent(limit);
+    }
+
+    @Override
+    public List<AuditEntry> byCode(String code, int limit) {
+        return audit.byCode(code, limit);
+    }
+
+    // BackupService
+
+    @Override
+    public Result backup(Path directory) {
+        return backups.backup(directory);
+    }
+}

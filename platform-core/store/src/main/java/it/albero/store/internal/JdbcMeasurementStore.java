@@ -1,0 +1,210 @@
+package it.albero.store.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import it.albero.api.engine.MeasurementSource;
+import it.albero.api.model.Indicator;
+import it.albero.api.model.Measurement;
+import it.albero.api.store.AuditEntry;
+import it.albero.api.store.IndicatorRef;
+import it.albero.api.store.MeasurementStore;
+import it.albero.api.store.PlanKey;
+import it.albero.api.store.PlanSummary;
+import it.albero.api.store.ValidationException;
+
+/** Measurements on table {@code measurement}. */
+final class JdbcMeasurementStore implements MeasurementStore {
+
+    /** Checks a measurement against the indicator's type, when the type is installed. */
+    @FunctionalInterface
+    interface TypeValidator {
+        /** @return Italian messages, empty when valid or when the type is not installed */
+        List<String> validate(Indicator indicator, Measurement measurement);
+
+        static TypeValidator none() {
+            return (i, m) -> List.of();
+        }
+    }
+
+    private static final String COLUMNS = "id, indicator_code, measured_on, measured_values, evidence, note, author,"
+            + " recorded_at";
+
+    private final Database db;
+    private final TypeValidator types;
+
+    JdbcMeasurementStore(Database db, TypeValidator types) {
+        this.db = db;
+        this.types = types;
+    }
+
+    @Override
+    public long record(PlanKey plan, Measurement m) {
+        return db.inTransaction("registrazione della rilevazione per " + m.indicatorCode(), c -> {
+            Target target = validate(c, plan, m);
+            IndicatorRef ref = target.indicator();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            String values = Json.write(m.values());
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (plan_id, indicator_code,"
+                    + " measured_on, measured_values, evidence, note, author, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, target.planId());
+                ps.setString(2, m.indicatorCode());
+                ps.setDate(3, Date.valueOf(m.date()));
+                ps.setString(4, values);
+                ps.setString(5, blankToNull(m.evidence()));
+                ps.setString(6, blankToNull(m.note()));
+                ps.setString(7, m.author().strip());
+                ps.setTimestamp(8, Timestamp.from(now));
+                ps.executeUpdate();
+                id = Jdbc.generatedId(ps);
+            }
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("id", id);
+            after.put("data", m.date());
+            after.put("valori", m.values());
+            after.put("evidenza", blankToNull(m.evidence()));
+            after.put("nota", blankToNull(m.note()));
+            JdbcAuditTrail.append(c, AuditEntry.of(m.author().strip(), "rilevazione.registra", "rilevazione", plan,
+                    m.indicatorCode(), null, Json.write(after), AuditEntry.Outcome.ACCEPTED,
+                    "rilevazione " + id + " del " + m.date() + " per " + ref.indicator().code()));
+            return id;
+        });
+    }
+
+    /** Where a valid measurement goes. */
+    private record Target(long planId, IndicatorRef indicator) {
+    }
+
+    private Target validate(Connection c, PlanKey plan, Measurement m) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        String where = "rilevazione per " + m.indicatorCode();
+        if (m.author() == null || m.author().isBlank()) {
+            problems.add(where + ": autore mancante");
+        } else {
+            Limits.check(problems, where, "autore", m.author().strip(), Limits.AUTHOR);
+        }
+        Limits.check(problems, where, "evidenza", m.evidence(), Limits.EVIDENCE);
+        Limits.check(problems, where, "nota", m.note(), Limits.NOTE);
+        if (m.values().isEmpty()) {
+            problems.add(where + ": nessun valore (indicare almeno un nome=valore)");
+        }
+        Limits.check(problems, where, "valori", Json.write(m.values()), Limits.LONG_TEXT);
+        Optional<JdbcPlanStore.PlanRow> row = JdbcPlanStore.find(c, plan);
+        if (row.isEmpty()) {
+            problems.add(where + ": piano sconosciuto " + plan);
+            throw new ValidationException(problems);
+        }
+        Optional<IndicatorRef> ref = JdbcPlanStore.find(c, plan, m.indicatorCode());
+        if (ref.isEmpty()) {
+            problems.add(where + ": indicatore sconosciuto '" + m.indicatorCode() + "' nel piano " + plan);
+            throw new ValidationException(problems);
+        }
+        PlanSummary s = row.get().summary();
+        LocalDate d = m.date();
+        if (d.getYear() < s.startYear() || d.getYear() > s.endYear()) {
+            problems.add(where + ": la data " + d + " è fuori dagli anni del piano " + s.startYear() + "-"
+                    + s.endYear());
+        }
+        if (problems.isEmpty() && !m.values().isEmpty()) {
+            problems.addAll(types.validate(ref.get().indicator(), m));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return new Target(row.get().id(), ref.get());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public List<Measurement> list(PlanKey plan, String indicatorCode) {
+        return db.read("lettura delle rilevazioni di " + indicatorCode, c -> {
+            List<Measurement> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("m") + " FROM measurement m"
+                    + " JOIN plan p ON p.id = m.plan_id JOIN ente e ON e.id = p.ente_id"
+                    + " WHERE e.code = ? AND p.code = ? AND m.indicator_code = ? ORDER BY m.measured_on, m.id")) {
+                ps.setString(1, plan.enteCode());
+                ps.setString(2, plan.planCode());
+                ps.setString(3, indicatorCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(measurement(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public int count(PlanKey plan) {
+        return db.read("conteggio delle rilevazioni", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM measurement m"
+                    + " JOIN plan p ON p.id = m.plan_id JOIN ente e ON e.id = p.ente_id"
+                    + " WHERE e.code = ? AND p.code = ?")) {
+                ps.setString(1, plan.enteCode());
+                ps.setString(2, plan.planCode());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** A snapshot of all the plan's measurements, read in one query. */
+    @Override
+    public MeasurementSource source(PlanKey plan) {
+        Map<String, List<Measurement>> byCode = db.read("lettura delle rilevazioni del piano " + plan, c -> {
+            Map<String, List<Measurement>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("m") + " FROM measurement m"
+                    + " JOIN plan p ON p.id = m.plan_id JOIN ente e ON e.id = p.ente_id"
+                    + " WHERE e.code = ? AND p.code = ? ORDER BY m.measured_on, m.id")) {
+                ps.setString(1, plan.enteCode());
+                ps.setString(2, plan.planCode());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Measurement m = measurement(rs);
+                        out.computeIfAbsent(m.indicatorCode(), k -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+            return out;
+        });
+        return code -> List.copyOf(byCode.getOrDefault(code, List.of()));
+    }
+
+    private static String prefixed(String alias) {
+        StringBuilder sb = new StringBuilder();
+        for (String col : COLUMNS.split(",\\s*")) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(alias).append('.').append(col);
+        }
+        return sb.toString();
+    }
+
+    private static Measurement measurement(ResultSet rs) throws SQLException {
+        return new Measurement(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                Json.readValues(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getTimestamp(8).toInstant());
+    }
+}

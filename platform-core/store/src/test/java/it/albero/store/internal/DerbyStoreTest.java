@@ -1,0 +1,91 @@
+package it.albero.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import it.albero.api.model.Measurement;
+import it.albero.api.model.Plan;
+import it.albero.api.store.BackupService;
+
+/** The repository suite on embedded Derby 10.14 (on disk, as in Karaf), plus backup and restore. */
+class DerbyStoreTest extends StoreContract {
+
+    @TempDir
+    Path dir;
+
+    private int count;
+    private final java.util.List<EmbeddedDataSource> opened = new java.util.ArrayList<>();
+
+    @Override
+    protected DataSource freshDatabase() {
+        return derby(dir.resolve("db" + (++count)).resolve("albero"), null);
+    }
+
+    private EmbeddedDataSource derby(Path path, String attributes) {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(path.toString());
+        if (attributes == null) {
+            ds.setCreateDatabase("create");
+        } else {
+            ds.setConnectionAttributes(attributes);
+        }
+        opened.add(ds);
+        return ds;
+    }
+
+    @Override
+    protected void closeDatabase() {
+        for (EmbeddedDataSource ds : opened) {
+            shutdown(ds.getDatabaseName());
+        }
+        opened.clear();
+    }
+
+    static void shutdown(String path) {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(path);
+        ds.setShutdownDatabase("shutdown");
+        try {
+            ds.getConnection().close();
+        } catch (SQLException expected) {
+            // 08006: the database was shut down (or XJ004: it was not open)
+        }
+    }
+
+    @Test
+    void backupThenRestoreIntoANewFolderGivesTheSamePlanAndMeasurements() throws Exception {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        for (int i = 1; i <= 3; i++) {
+            stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, i, 1), i, 10, "dir.entrate"));
+        }
+        Plan plan = stores.plans().load(KEY).orElseThrow();
+        List<Measurement> measurements = stores.measurements().list(KEY, "ENT-01.1");
+
+        BackupService.Result r = stores.backups().backup(dir.resolve("backup"));
+        assertEquals(dir.resolve("backup").resolve("albero"), r.location());
+        assertTrue(Files.isDirectory(r.location().resolve("seg0")), "a Derby database folder");
+        assertTrue(r.message().startsWith("Backup completato"), r.message());
+
+        // written after the backup: must not be in the restored copy
+        stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 9, 1), 9, 10, "dir.entrate"));
+
+        DataSource restored = derby(dir.resolve("restored").resolve("albero"), "createFrom=" + r.location());
+        Stores back = Stores.open(restored, TYPES);
+        assertEquals(plan, back.plans().load(KEY).orElseThrow());
+        assertEquals(measurements, back.measurements().list(KEY, "ENT-01.1"));
+        assertEquals(3, back.measurements().count(KEY));
+        assertEquals(stores.audit().recent(100).size() - 1, back.audit().recent(100).size());
+    }
+}

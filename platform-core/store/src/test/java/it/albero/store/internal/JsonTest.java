@@ -1,0 +1,69 @@
+package it.albero.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import it.albero.api.model.Timing;
+import it.albero.api.model.Values;
+
+class JsonTest {
+
+    @Test
+    void valuesSurviveTheRoundTrip() {
+        Values v = Values.of("target", 70, "quota", 0.25, "nome", "Determina n. 123 \"urgente\"\n\tbis \\ è",
+                "scadenza", LocalDate.of(2025, 12, 31), "attivo", true,
+                "finestra", Map.of("da", LocalDate.of(2025, 5, 1), "a", LocalDate.of(2025, 9, 30)),
+                "fasi", List.of(Map.of("nome", "avvio"), Map.of("nome", "fine", "peso", new BigDecimal("1.50"))),
+                "controllo", "\u0001");
+        String json = Json.write(v);
+        assertEquals(v, Json.readValues(json));
+    }
+
+    @Test
+    void numbersKeepTheirScaleAndDatesTheirType() {
+        Values v = Json.readValues("{\"a\": 100, \"b\": 1.50, \"c\": -3e2, \"d\": \"2025-02-30\", \"e\": \"2025-02-28\"}");
+        assertEquals(new BigDecimal("100"), v.get("a").orElseThrow());
+        assertEquals(new BigDecimal("1.50"), v.get("b").orElseThrow());
+        assertEquals(new BigDecimal("-3e2"), v.get("c").orElseThrow());
+        assertEquals("2025-02-30", v.get("d").orElseThrow(), "an invalid date stays text");
+        assertEquals(LocalDate.of(2025, 2, 28), v.get("e").orElseThrow());
+    }
+
+    @Test
+    void emptyAndNullGiveEmptyValues() {
+        assertTrue(Json.readValues(null).isEmpty());
+        assertTrue(Json.readValues(" {} ").isEmpty());
+        assertEquals("{}", Json.write(Values.empty()));
+    }
+
+    @Test
+    void badJsonSaysWhere() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.read("{\"a\": 1,}"));
+        assertTrue(e.getMessage().contains("posizione"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Json.read("[1, 2"));
+        assertThrows(IllegalArgumentException.class, () -> Json.read("{} x"));
+        assertThrows(IllegalArgumentException.class, () -> Json.readValues("[1]"));
+    }
+
+    @Test
+    void everyTimingSurvivesTheRoundTrip() {
+        List<Timing> all = List.of(
+                new Timing.Period("1 trim", Timing.PeriodKind.TRIMESTRE, 1, 2025),
+                new Timing.ByDate("entro aprile", LocalDate.of(2025, 4, 30)),
+                new Timing.Relative("entro 30 giorni dall'istruttoria", 30, "istruttoria"),
+                new Timing.Recurring("4 volte l'anno", Timing.Frequency.VOLTE_L_ANNO, 4, 2025),
+                new Timing.Recurring("settimanale", Timing.Frequency.SETTIMANALE, 0, 2025),
+                new Timing.Unspecified("quando possibile"));
+        for (Timing t : all) {
+            assertEquals(t, TimingCodec.read(TimingCodec.write(t)));
+        }
+    }
+}

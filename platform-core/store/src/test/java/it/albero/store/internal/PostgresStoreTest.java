@@ -1,0 +1,61 @@
+package it.albero.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import it.albero.api.store.BackupService;
+
+/**
+ * The same repository suite on a real PostgreSQL server, started on loopback by this class from Debian's
+ * {@code postgresql} package. Skipped, with a message, only when the binaries are absent.
+ */
+class PostgresStoreTest extends StoreContract {
+
+    private static PostgresServer server;
+    private int count;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        Optional<Path> bin = PostgresServer.binaries();
+        Assumptions.assumeTrue(bin.isPresent(), "PostgreSQL non installato (/usr/lib/postgresql/*/bin/initdb"
+                + " assente): test su PostgreSQL saltati. Installare con: apt-get install -y postgresql");
+        server = PostgresServer.start(bin.get());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    @Override
+    protected DataSource freshDatabase() throws Exception {
+        return server.createDatabase("albero_test_" + (++count));
+    }
+
+    @Override
+    protected void closeDatabase() {
+        // each test has its own database; the cluster goes at the end
+    }
+
+    @Test
+    void backupSaysToUsePgDump() {
+        BackupService.Result r = stores.backups().backup(Path.of("/tmp/non-usata"));
+        assertNull(r.location());
+        assertTrue(r.message().contains("pg_dump"), r.message());
+        assertEquals(Dialect.POSTGRESQL, stores.db().dialect());
+    }
+}

@@ -1,0 +1,335 @@
+package it.albero.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import it.albero.api.model.Ente;
+import it.albero.api.model.Indicator;
+import it.albero.api.model.Measurement;
+import it.albero.api.model.Objective;
+import it.albero.api.model.OrgUnit;
+import it.albero.api.model.Plan;
+import it.albero.api.model.PlanStatus;
+import it.albero.api.model.Values;
+import it.albero.api.spi.Field;
+import it.albero.api.spi.Schema;
+import it.albero.api.store.AuditEntry;
+import it.albero.api.store.ConflictException;
+import it.albero.api.store.PlanKey;
+import it.albero.api.store.PlanSummary;
+import it.albero.api.store.StoreException;
+import it.albero.api.store.ValidationException;
+
+/**
+ * The repository test suite, run as is on every database the store supports (Derby, PostgreSQL).
+ * Each test gets an empty database.
+ */
+abstract class StoreContract {
+
+    /** A stand-in for the engine: the "rapporto" type's measurement schema, as a sector type would declare it. */
+    static final JdbcMeasurementStore.TypeValidator TYPES = (indicator, m) -> indicator.typeId().equals("rapporto")
+            ? Schema.of(Field.required("numeratore", Field.Kind.NUMERO, "Numeratore"),
+                    Field.required("denominatore", Field.Kind.NUMERO, "Denominatore"))
+            .validate(m.values(), "rilevazione per " + indicator.code())
+            : List.of();
+
+    static final PlanKey KEY = PlanKey.of(TestPlans.small());
+
+    protected DataSource dataSource;
+    protected Stores stores;
+
+    /** An empty database for one test. */
+    protected abstract DataSource freshDatabase() throws Exception;
+
+    /** Releases the test's database. */
+    protected abstract void closeDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        dataSource = freshDatabase();
+        stores = Stores.open(dataSource, TYPES);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        closeDatabase();
+    }
+
+    static Measurement ratio(String code, LocalDate date, int num, int den, String author) {
+        return new Measurement(0, code, date, Values.of("numeratore", num, "denominatore", den),
+                "Determina n. 123 del 12/05/2025", "nota di prova", author, null);
+    }
+
+    // ------------------------------------------------------------ migrations
+
+    @Test
+    void migrationsAreIdempotent() {
+        Migrator migrator = Migrator.bundled();
+        assertEquals(List.of(), migrator.migrate(stores.db()), "second run applies nothing");
+        assertEquals(List.of(), migrator.migrate(stores.db()), "third run applies nothing");
+        Map<Integer, String> applied = migrator.applied(stores.db());
+        assertEquals(List.of(1, 2), List.copyOf(applied.keySet()));
+    }
+
+    @Test
+    void anOlderDatabaseIsUpgradedInPlace() throws Exception {
+        closeDatabase();
+        dataSource = freshDatabase();
+        Database db = new Database(dataSource);
+        assertEquals(1, new Migrator(Migrator.load(Migrator.class, 1)).migrate(db).size());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // data written by version 1 of the schema (no plan.saved_by yet)
+            s.executeUpdate("INSERT INTO ente (code, name) VALUES ('comune-prova', 'Comune di Prova')");
+            s.executeUpdate("INSERT INTO plan (ente_id, code, title, start_year, end_year, reference_year, status,"
+                    + " version, saved_at) SELECT id, 'PIAO-2025', 'Vecchio piano', 2025, 2027, 2025, 'ADOTTATO', 3,"
+                    + " CURRENT_TIMESTAMP FROM ente");
+        }
+        List<Migration> applied = Migrator.bundled().migrate(db);
+        assertEquals(List.of(2), applied.stream().map(Migration::version).toList());
+        stores = Stores.open(dataSource, TYPES);
+        PlanSummary s = stores.plans().summary(KEY).orElseThrow();
+        assertEquals("Vecchio piano", s.title());
+        assertEquals(3, s.version());
+        assertEquals(PlanStatus.ADOTTATO, s.status());
+        // and the upgraded schema works for new writes
+        PlanSummary upd = stores.plans().updateStatus(KEY, PlanStatus.MONITORAGGIO, 3, "alice");
+        assertEquals(4, upd.version());
+    }
+
+    @Test
+    void aScriptChangedAfterItWasAppliedIsRefused() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE schema_version SET checksum = 'x' WHERE version = 1");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Migrator.bundled().migrate(stores.db()));
+        assertTrue(e.getMessage().contains("V1"), e.getMessage());
+    }
+
+    // ------------------------------------------------------------ plans
+
+    @Test
+    void aPlanSurvivesTheRoundTrip() {
+        Plan plan = TestPlans.small();
+        PlanSummary saved = stores.plans().save(plan, "ufficio.performance");
+        assertEquals(1, saved.version());
+        assertEquals(6, saved.indicators());
+        assertEquals(plan, stores.plans().load(KEY).orElseThrow());
+        assertEquals(List.of(TestPlans.ENTE), stores.plans().enti());
+        assertEquals(List.of(saved), stores.plans().plans());
+        assertEquals(saved, stores.plans().current().orElseThrow());
+        var ref = stores.plans().indicator(KEY, "ENT-01a.1").orElseThrow();
+        assertEquals("ENT", ref.unitCode());
+        assertEquals("ENT-01a", ref.objectiveCode());
+        assertEquals(plan.indicator("ENT-01a.1").orElseThrow(), ref.indicator());
+        assertTrue(stores.plans().indicator(KEY, "NON-ESISTE").isEmpty());
+        assertTrue(stores.plans().load(new PlanKey("altro", "PIAO-2025")).isEmpty());
+    }
+
+    @Test
+    void savingAgainReplacesTheTreeAndKeepsMeasurements() {
+        stores.plans().save(TestPlans.small(), "alice");
+        long id = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 3, 1), 3, 10, "bob"));
+        Plan loaded = stores.plans().load(KEY).orElseThrow();
+        OrgUnit ent = loaded.units().get(0);
+        Objective o = ent.objectives().get(0);
+        Objective trimmed = new Objective(o.code(), "Titolo rivisto", o.weight(), o.tags(), o.phases(),
+                List.of(o.indicators().get(0)), o.review());
+        Plan changed = new Plan(loaded.code(), loaded.ente(), loaded.title(), 2025, 2027, 2025, PlanStatus.ADOTTATO,
+                loaded.version(), List.of(new OrgUnit(ent.code(), ent.name(), ent.kind(), ent.moduleId(),
+                List.of(trimmed), null), loaded.units().get(1)));
+        PlanSummary saved = stores.plans().save(changed, "alice");
+        assertEquals(2, saved.version());
+        assertEquals(5, saved.indicators());
+        Plan reloaded = stores.plans().load(KEY).orElseThrow();
+        assertEquals("Titolo rivisto", reloaded.units().get(0).objectives().get(0).title());
+        assertEquals(PlanStatus.ADOTTATO, reloaded.status());
+        assertEquals(List.of(id), stores.measurements().list(KEY, "ENT-01.1").stream().map(Measurement::id).toList());
+    }
+
+    @Test
+    void aStaleStatusUpdateIsRefusedAndAuditedWithBothAuthors() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        int seen = stores.plans().summary(KEY).orElseThrow().version();
+        PlanSummary alice = stores.plans().updateStatus(KEY, PlanStatus.ADOTTATO, seen, "alice");
+        assertEquals(seen + 1, alice.version());
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> stores.plans().updateStatus(KEY, PlanStatus.VALIDATO, seen, "bob"));
+        assertEquals(seen, e.expectedVersion());
+        assertEquals(seen + 1, e.actualVersion());
+        assertTrue(e.getMessage().startsWith("Conflitto sul piano comune-prova/PIAO-2025"), e.getMessage());
+        assertTrue(e.getMessage().contains("'bob'") && e.getMessage().contains("'alice'"), e.getMessage());
+        PlanSummary now = stores.plans().summary(KEY).orElseThrow();
+        assertEquals(PlanStatus.ADOTTATO, now.status());
+        assertEquals(alice.version(), now.version());
+        List<AuditEntry> trail = stores.audit().byCode("PIAO-2025", 10);
+        AuditEntry refused = trail.get(0);
+        AuditEntry accepted = trail.get(1);
+        assertEquals("bob", refused.author());
+        assertEquals(AuditEntry.Outcome.REFUSED, refused.outcome());
+        assertEquals("piano.stato", refused.action());
+        assertTrue(refused.after().contains("validato"), refused.after());
+        assertEquals(e.getMessage(), refused.message());
+        assertEquals("alice", accepted.author());
+        assertEquals(AuditEntry.Outcome.ACCEPTED, accepted.outcome());
+        assertEquals(KEY, accepted.plan());
+        assertNotNull(accepted.at());
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndChangesNothing() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        Plan aliceCopy = stores.plans().load(KEY).orElseThrow();
+        Plan bobCopy = stores.plans().load(KEY).orElseThrow();
+        Plan aliceEdit = retitle(aliceCopy, "Versione di Alice");
+        stores.plans().save(aliceEdit, "alice");
+        Plan expected = stores.plans().load(KEY).orElseThrow();
+        assertThrows(ConflictException.class, () -> stores.plans().save(retitle(bobCopy, "Versione di Bob"), "bob"));
+        assertEquals(expected, stores.plans().load(KEY).orElseThrow());
+        List<AuditEntry> trail = stores.audit().byCode("PIAO-2025", 10);
+        assertEquals(List.of("bob", "alice", "ufficio"), trail.stream().map(AuditEntry::author).toList());
+        assertEquals(List.of(AuditEntry.Outcome.REFUSED, AuditEntry.Outcome.ACCEPTED, AuditEntry.Outcome.ACCEPTED),
+                trail.stream().map(AuditEntry::outcome).toList());
+    }
+
+    private static Plan retitle(Plan p, String title) {
+        return new Plan(p.code(), p.ente(), title, p.startYear(), p.endYear(), p.referenceYear(), p.status(),
+                p.version(), p.units());
+    }
+
+    @Test
+    void severalEntiLiveSideBySide() {
+        Ente other = new Ente("comune-vicino", "Comune Vicino");
+        stores.plans().save(TestPlans.small(), "alice");
+        stores.plans().save(TestPlans.small(other, "PIAO-2025"), "carla");
+        assertEquals(2, stores.plans().enti().size());
+        PlanKey otherKey = new PlanKey("comune-vicino", "PIAO-2025");
+        stores.measurements().record(otherKey, ratio("ENT-01.1", LocalDate.of(2025, 6, 1), 1, 2, "carla"));
+        assertEquals(0, stores.measurements().count(KEY));
+        assertEquals(1, stores.measurements().count(otherKey));
+        assertEquals(otherKey, stores.plans().current().orElseThrow().key());
+        assertEquals(KEY, stores.plans().current("comune-prova").orElseThrow().key());
+    }
+
+    @Test
+    void aPlanWithRepeatedCodesIsRefusedWhole() {
+        Plan p = TestPlans.small();
+        OrgUnit pol = p.units().get(1);
+        Objective o = pol.objectives().get(0);
+        Indicator dup = o.indicators().get(0);
+        Indicator clash = new Indicator("ENT-01.1", dup.instrument(), dup.expectedResult(), dup.timing(),
+                dup.typeId(), dup.parameters(), null, null);
+        Plan bad = new Plan(p.code(), p.ente(), p.title(), 2025, 2027, 2025, p.status(), 1, List.of(p.units().get(0),
+                new OrgUnit(pol.code(), pol.name(), pol.kind(), pol.moduleId(), List.of(new Objective(o.code(),
+                        o.title(), null, Map.of(), List.of(), List.of(clash), null)), null)));
+        ValidationException e = assertThrows(ValidationException.class, () -> stores.plans().save(bad, "alice"));
+        assertEquals(List.of("piano comune-prova/PIAO-2025, indicatore ENT-01.1: codice di indicatore ripetuto nel piano"),
+                e.problems());
+        assertTrue(stores.plans().plans().isEmpty());
+        assertTrue(stores.plans().enti().isEmpty());
+        assertTrue(stores.audit().recent(10).isEmpty());
+    }
+
+    // ------------------------------------------------------------ measurements
+
+    @Test
+    void aMeasurementIsRecordedListedAndAudited() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        long first = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 6, 30), 12, 15, "dir.entrate"));
+        long second = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 5, 15, "dir.entrate"));
+        long other = stores.measurements().record(KEY, new Measurement(0, "ENT-01.2", LocalDate.of(2025, 11, 3),
+                Values.of("data", LocalDate.of(2025, 11, 3), "atto", "Delibera n. 45"), null, " ", "dir.entrate", null));
+        assertTrue(first > 0 && second > first && other > second);
+        List<Measurement> list = stores.measurements().list(KEY, "ENT-01.1");
+        assertEquals(List.of(second, first), list.stream().map(Measurement::id).toList(), "oldest date first");
+        Measurement m = list.get(1);
+        assertEquals(LocalDate.of(2025, 6, 30), m.date());
+        assertEquals(Values.of("numeratore", 12, "denominatore", 15), m.values());
+        assertEquals("Determina n. 123 del 12/05/2025", m.evidence());
+        assertEquals("nota di prova", m.note());
+        assertEquals("dir.entrate", m.author());
+        assertNotNull(m.recordedAt());
+        Measurement milestone = stores.measurements().list(KEY, "ENT-01.2").get(0);
+        assertEquals(LocalDate.of(2025, 11, 3), milestone.values().date("data").orElseThrow());
+        assertEquals(null, milestone.note(), "a blank note is stored as none");
+        assertEquals(3, stores.measurements().count(KEY));
+        assertEquals(2, stores.measurements().source(KEY).measurements("ENT-01.1").size());
+        AuditEntry a = stores.audit().byCode("ENT-01.1", 1).get(0);
+        assertEquals("rilevazione.registra", a.action());
+        assertEquals("dir.entrate", a.author());
+        assertTrue(a.after().contains("\"id\":" + second), a.after());
+    }
+
+    @Test
+    void badInputGetsOneClearLineAndChangesNothing() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        int audit = stores.audit().recent(100).size();
+        assertRefused("indicatore sconosciuto 'ENT-99.9'",
+                () -> stores.measurements().record(KEY, ratio("ENT-99.9", LocalDate.of(2025, 1, 1), 1, 2, "x")));
+        assertRefused("la data 2031-01-01 è fuori dagli anni del piano 2025-2027",
+                () -> stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2031, 1, 1), 1, 2, "x")));
+        assertRefused("'numeratore' deve essere un numero",
+                () -> stores.measurements().record(KEY, new Measurement(0, "ENT-01.1", LocalDate.of(2025, 1, 1),
+                        Values.of("numeratore", "dodici", "denominatore", 15), null, null, "x", null)));
+        assertRefused("manca 'denominatore'",
+                () -> stores.measurements().record(KEY, new Measurement(0, "ENT-01.1", LocalDate.of(2025, 1, 1),
+                        Values.of("numeratore", 3), null, null, "x", null)));
+        assertRefused("nessun valore",
+                () -> stores.measurements().record(KEY, new Measurement(0, "ENT-01.2", LocalDate.of(2025, 1, 1),
+                        Values.empty(), null, null, "x", null)));
+        assertRefused("autore mancante",
+                () -> stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 1, 1), 1, 2, " ")));
+        assertRefused("piano sconosciuto altro/PIAO-2025",
+                () -> stores.measurements().record(new PlanKey("altro", "PIAO-2025"),
+                        ratio("ENT-01.1", LocalDate.of(2025, 1, 1), 1, 2, "x")));
+        assertRefused("'nota' è troppo lungo",
+                () -> stores.measurements().record(KEY, new Measurement(0, "ENT-01.1", LocalDate.of(2025, 1, 1),
+                        Values.of("numeratore", 1, "denominatore", 2), null, "n".repeat(4001), "x", null)));
+        assertRefused("piano sconosciuto",
+                () -> stores.plans().updateStatus(new PlanKey("altro", "X"), PlanStatus.ADOTTATO, 1, "x"));
+        assertEquals(0, stores.measurements().count(KEY));
+        assertEquals(audit, stores.audit().recent(100).size());
+        assertEquals(1, stores.plans().summary(KEY).orElseThrow().version());
+    }
+
+    private static void assertRefused(String expected, Callable<?> call) {
+        ValidationException e = assertThrows(ValidationException.class, call::call);
+        assertTrue(e.getMessage().contains(expected), "atteso '" + expected + "' in: " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void everyQueryIsParameterised() throws SQLException {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        String hostile = "ENT-01.1' OR '1'='1";
+        assertTrue(stores.plans().indicator(KEY, hostile).isEmpty());
+        assertTrue(stores.measurements().list(KEY, hostile).isEmpty());
+        assertTrue(stores.audit().byCode(hostile, 5).isEmpty());
+        assertRefused("indicatore sconosciuto",
+                () -> stores.measurements().record(KEY, ratio(hostile, LocalDate.of(2025, 1, 1), 1, 2, "x'); --")));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM plan_indicator");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertEquals(6, rs.getInt(1));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package it.albero.types.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+
+import it.albero.api.model.Evaluation;
+import it.albero.api.model.Measurement;
+import it.albero.api.model.Status;
+import it.albero.api.spi.EvaluationContext;
+import it.albero.api.spi.Field;
+import it.albero.api.spi.Field.Kind;
+import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Schema;
+import it.albero.api.spi.Texts;
+
+/**
+ * {@code traguardo}: a milestone by a deadline, with the act as evidence. Done on the earliest {@code data}
+ * of its measurements (not after the evaluation date): on or before the deadline, "raggiunto" (score 1);
+ * after it, "non raggiunto" (score 0) with the delay. The deadline is {@code scadenza}, else the timing's,
+ * else 31 December of the reference year. Not done: "non ancora dovuto" before the deadline (at risk in the
+ * last 10% of its time, counted from 1 January of the reference year), "non raggiunto" from the deadline on.
+ * The evidence is the measurement's {@code atto}, else its evidence, else the expected {@code atto}.
+ */
+@Component(service = IndicatorType.class)
+public class MilestoneType extends CoreType {
+
+    public MilestoneType() {
+        super("traguardo", "Traguardo entro una scadenza, con l'atto come evidenza",
+                Schema.of(
+                        Field.optional("scadenza", Kind.DATA, "Scadenza")
+                                .withHelp("Se assente vale la scadenza dei tempi, altrimenti il 31/12 dell'anno"),
+                        Field.optional("atto", Kind.TESTO, "Atto atteso")
+                                .withHelp("Es. Delibera di Giunta di approvazione del regolamento")),
+                Schema.of(
+                        Field.required("data", Kind.DATA, "Data di completamento")
+                                .withHelp("Data di adozione dell'atto o di completamento"),
+                        Field.optional("atto", Kind.TESTO, "Atto")
+                                .withHelp("Es. Delibera n. 45 del 12/05/2025")));
+    }
+
+    @Override
+    public Evaluation evaluate(EvaluationContext ctx) {
+        LocalDate due = dueOrYearEnd(ctx);
+        Optional<String> expected = ctx.indicator().parameters().text("atto").filter(s -> !s.isBlank());
+        Optional<Completion> done = Completion.earliest(ctx.measurements(), ctx.asOf());
+        if (done.isEmpty()) {
+            String what = expected.orElse("Traguardo");
+            if (ctx.asOf().isBefore(due)) {
+                return Evaluation.without(Status.NON_ANCORA_DOVUTO, what + " non ancora "
+                                + expected.map(CoreType::done).orElse("completato") + "; scadenza " + Texts.date(due) + ".")
+                        .atRisk(lastStretch(yearStart(ctx), due, ctx.asOf()));
+            }
+            double score = ctx.scoring().score(0);
+            return Evaluation.of(score, ctx.scoring().status(score), what + " non "
+                    + expected.map(CoreType::done).orElse("completato") + " entro la scadenza del " + Texts.date(due) + ".");
+        }
+        Completion c = done.get();
+        String act = c.evidence().or(() -> expected).orElse("");
+        String head = act.isEmpty() ? "Completato" : act + " " + done(act);
+        if (!c.date().isAfter(due)) {
+            double score = ctx.scoring().score(1);
+            return Evaluation.of(score, ctx.scoring().status(score), head + " il " + Texts.date(c.date())
+                    + ", entro la scadenza del " + Texts.date(due) + ".");
+        }
+        long late = ChronoUnit.DAYS.between(due, c.date());
+        double score = ctx.scoring().score(0);
+        return Evaluation.of(score, ctx.scoring().status(score), head + " il " + Texts.date(c.date())
+                + ", oltre la scadenza del " + Texts.date(due) + " (" + late + (late == 1 ? " giorno" : " giorni")
+                + " di ritardo).");
+    }
+
+    /** When a milestone was done and with which evidence. */
+    record Completion(LocalDate date, Optional<String> evidence) {
+
+        /** The earliest completion date not after {@code asOf}. */
+        static Optional<Completion> earliest(Iterable<Measurement> measurements, LocalDate asOf) {
+            Completion best = null;
+            for (Measurement m : measurements) {
+                LocalDate d = dateValue(m, "data");
+                if (!d.isAfter(asOf) && (best == null || d.isBefore(best.date()))) {
+                    best = new Completion(d, CoreType.evidence(m));
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+}
