@@ -105,6 +105,9 @@ public class EvaluationBenchmark {
         types().forEach(t -> byId.put(t.id(), t));
         direct = new ArrayList<>();
         for (Indicator i : thePlan.indicators()) {
+            if (!byId.containsKey(i.typeId())) {
+                continue; // a sector type, not installed here
+            }
             List<it.albero.api.model.Measurement> upTo = ms.getOrDefault(i.code(), List.of()).stream()
                     .filter(m -> !m.date().isAfter(date)).toList();
             direct.add(new Direct(byId.get(i.typeId()), new Ctx(i, upTo, date, thePlan.referenceYear(),
@@ -119,13 +122,19 @@ public class EvaluationBenchmark {
         Map<String, String> errors = new TreeMap<>();
         count(tree, counts, errors);
         int problems = 0;
+        int sector = 0;
         for (Indicator i : thePlan.indicators()) {
+            if (engine.type(i.typeId()).isEmpty()) {
+                sector++;
+                continue;
+            }
             List<String> p = engine.validate(i);
             problems += p.size();
             p.forEach(x -> System.err.println("  parametri: " + x));
         }
         System.err.println("\n[" + plan + " " + asOf + "] " + thePlan.indicators().size() + " indicatori; stati "
-                + counts + "; problemi nei parametri " + problems + "; ente " + tree.evaluation().score());
+                + counts + "; di tipi di settore (non installati qui) " + sector + "; problemi nei parametri dei tipi generici "
+                + problems + "; ente " + tree.evaluation().score());
         if (!errors.isEmpty()) {
             throw new IllegalStateException("indicators in errore: " + errors);
         }

@@ -92,7 +92,11 @@ public class CountType extends CoreType {
             LocalDate start = yearStart(ctx);
             return new Window(start.isAfter(due) ? due : start, due);
         });
-        String where = own.isPresent() ? " nel periodo " + period.text() : " dal " + period.text().replace("-", " al ");
+        String where = ctx.asOf().isBefore(period.to())
+                ? " dal " + Texts.date(period.from()) + " al " + Texts.date(ctx.asOf()) + " (periodo fino al "
+                        + Texts.date(period.to()) + ")"
+                : own.isPresent() ? " nel periodo " + period.text()
+                : " dal " + Texts.date(period.from()) + " al " + Texts.date(period.to());
         if (ctx.asOf().isBefore(period.from())) {
             return Evaluation.without(Status.NON_ANCORA_DOVUTO,
                     "Il periodo " + period.text() + " non è ancora iniziato.");

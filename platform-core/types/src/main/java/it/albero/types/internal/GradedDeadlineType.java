@@ -102,7 +102,7 @@ public class GradedDeadlineType extends CoreType {
             return scored(ctx, 0, "Non completato entro l'ultima fascia (" + Texts.date(last.by()) + "): 0%.");
         }
         Completion c = done.get();
-        String head = c.evidence().map(a -> a + " " + done(a)).orElse("Completato") + " il " + Texts.date(c.date());
+        String head = c.evidence().map(MilestoneType::capitalised).map(a -> a + " " + done(a)).orElse("Completato") + " il " + Texts.date(c.date());
         for (Band b : bands) {
             if (!c.date().isAfter(b.by())) {
                 return scored(ctx, b.score(), head + ": entro il " + Texts.date(b.by()) + ", punteggio "

@@ -47,7 +47,7 @@ public class MilestoneType extends CoreType {
         Optional<String> expected = ctx.indicator().parameters().text("atto").filter(s -> !s.isBlank());
         Optional<Completion> done = Completion.earliest(ctx.measurements(), ctx.asOf());
         if (done.isEmpty()) {
-            String what = expected.orElse("Traguardo");
+            String what = expected.map(MilestoneType::capitalised).orElse("Traguardo");
             if (ctx.asOf().isBefore(due)) {
                 return Evaluation.without(Status.NON_ANCORA_DOVUTO, what + " non ancora "
                                 + expected.map(CoreType::done).orElse("completato") + "; scadenza " + Texts.date(due) + ".")
@@ -58,7 +58,7 @@ public class MilestoneType extends CoreType {
                     + expected.map(CoreType::done).orElse("completato") + " entro la scadenza del " + Texts.date(due) + ".");
         }
         Completion c = done.get();
-        String act = c.evidence().or(() -> expected).orElse("");
+        String act = capitalised(c.evidence().or(() -> expected).orElse(""));
         String head = act.isEmpty() ? "Completato" : act + " " + done(act);
         if (!c.date().isAfter(due)) {
             double score = ctx.scoring().score(1);
@@ -70,6 +70,10 @@ public class MilestoneType extends CoreType {
         return Evaluation.of(score, ctx.scoring().status(score), head + " il " + Texts.date(c.date())
                 + ", oltre la scadenza del " + Texts.date(due) + " (" + late + (late == 1 ? " giorno" : " giorni")
                 + " di ritardo).");
+    }
+
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** When a milestone was done and with which evidence. */

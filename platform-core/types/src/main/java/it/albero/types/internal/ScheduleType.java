@@ -160,6 +160,9 @@ public class ScheduleType extends CoreType {
         if (resolved == 0) {
             return Evaluation.without(Status.NON_ANCORA_DOVUTO, text.toString()).atRisk(risk);
         }
-        return new Evaluation(ctx.scoring().score((double) onTime / resolved), Status.IN_CORSO, text.toString(), risk);
+        double share = (double) onTime / resolved;
+        text.setLength(text.length() - 1);
+        text.append("; provvisoriamente ").append(pct(share)).append(" delle fasi già scadute o completate.");
+        return new Evaluation(ctx.scoring().score(share), Status.IN_CORSO, text.toString(), risk);
     }
 }

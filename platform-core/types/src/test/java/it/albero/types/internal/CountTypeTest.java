@@ -62,6 +62,10 @@ class CountTypeTest {
         Evaluation e = eval(type, indicator("conteggio", yearly(), values(SUMMER)), "2025-10-15",
                 ms("2025-06-30 valore=1; 2025-07-31 valore=2"));
         assertEquals("3 nel periodo 01/05/2025-30/09/2025 contro almeno 10 (2 rilevazioni).", e.explanation());
+        Evaluation open = eval(type, indicator("conteggio", yearly(), values("soglia=4")), "2025-06-30",
+                ms("2025-03-01 valore=1"));
+        assertEquals("1 dal 01/01/2025 al 30/06/2025 (periodo fino al 31/12/2025) contro almeno 4 (1 rilevazione).",
+                open.explanation());
     }
 
     @ParameterizedTest(name = "{0} -> {1} problems")

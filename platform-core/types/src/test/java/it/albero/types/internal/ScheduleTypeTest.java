@@ -64,6 +64,14 @@ class ScheduleTypeTest {
     }
 
     @Test
+    void explainsTheProvisionalScore() {
+        assertEquals("Fasi completate nei tempi: 1 su 4; non completate: SAL 1 (scadenza 30/06/2025); da completare:"
+                + " Fine lavori entro il 31/10/2025, CRE entro il 31/12/2025; provvisoriamente 50% delle fasi già"
+                + " scadute o completate.", eval(type, works(), "2025-07-15",
+                ms("2025-04-20 fase=Aggiudicazione data=2025-04-20")).explanation());
+    }
+
+    @Test
     void aLeapDayPhase() {
         Indicator leap = indicator("cronoprogramma", yearly(), Values.of("fasi", List.of(
                 Map.of("nome", "Avvio", "scadenza", "2028-02-29"))));
