@@ -1,0 +1,85 @@
+package it.albero.sector.welfare.internal;
+
+import static it.albero.sector.welfare.internal.Fixtures.eval;
+import static it.albero.sector.welfare.internal.Fixtures.indicator;
+import static it.albero.sector.welfare.internal.Fixtures.m;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import it.albero.api.model.Evaluation;
+import it.albero.api.model.Measurement;
+import it.albero.api.model.Status;
+import it.albero.api.model.Values;
+import it.albero.api.spi.IndicatorType;
+
+class WelfareTypesTest {
+
+    static Stream<Arguments> rows() {
+        IndicatorType requests = new BudgetCappedRequestsType();
+        IndicatorType applications = new ApplicationsEvaluatedType();
+        return Stream.of(
+                Arguments.of("richieste: sotto il target, bilancio disponibile", requests, Values.of("target", 90), "2025-12-31",
+                        List.of(m("2025-12-20", "richieste", 50, "soddisfatte", 40, "budget", 60000, "spesa", 48000)),
+                        Status.PARZIALMENTE_RAGGIUNTO, 0.8 / 0.9, "40 richieste soddisfatte su 50 pervenute: 80% contro un target del 90%."),
+                Arguments.of("richieste: bilancio esaurito, si usa la capacità finanziata", requests, Values.of("target", 90), "2025-12-31",
+                        List.of(m("2025-12-20", "richieste", 52, "soddisfatte", 40, "budget", 48000, "spesa", 48000)),
+                        Status.RAGGIUNTO, 1.0, "Risorse di bilancio esaurite (spesa € 48.000 su € 48.000): 40 richieste soddisfatte su una capacità finanziata di 40 (52 pervenute): 100%"),
+                Arguments.of("richieste: capacità finanziata raggiunta", requests, Values.of("target", 90), "2025-12-31",
+                        List.of(m("2025-12-20", "richieste", 60, "soddisfatte", 45, "capacita_finanziata", 45)),
+                        Status.RAGGIUNTO, 1.0, "Capacità finanziata esaurita: 45 richieste soddisfatte su una capacità finanziata di 45"),
+                Arguments.of("richieste: capacità non esaurita, conta il totale", requests, Values.of("target", 90), "2025-12-31",
+                        List.of(m("2025-12-20", "richieste", 60, "soddisfatte", 30, "capacita_finanziata", 45)),
+                        Status.PARZIALMENTE_RAGGIUNTO, 0.5 / 0.9, "30 richieste soddisfatte su 60 pervenute"),
+                Arguments.of("richieste: rilevazione incoerente", requests, Values.of("target", 90), "2025-12-31",
+                        List.of(m("2025-12-20", "richieste", 5, "soddisfatte", 6)), Status.ERRORE, null, "incoerente"),
+                Arguments.of("richieste: prima della scadenza", requests, Values.of("target", 90), "2025-06-30",
+                        List.of(m("2025-06-20", "richieste", 10, "soddisfatte", 8)), Status.IN_CORSO, 0.8 / 0.9, "8 richieste"),
+                Arguments.of("richieste: nessuna rilevazione dopo la scadenza", requests, Values.of("target", 90), "2026-01-10",
+                        List.of(), Status.DATI_MANCANTI, null, "Nessuna rilevazione"),
+                Arguments.of("domande: tutte valutate", applications, Values.of("avviso", "sostegno alla locazione"), "2025-12-31",
+                        List.of(m("2025-11-20", "presentate", 40, "valutate", 40, "idonee", 31)), Status.RAGGIUNTO, 1.0,
+                        "40 domande valutate su 40 presentate (sostegno alla locazione): 100% contro un target del 100%; idonee 31."),
+                Arguments.of("domande: valutazione incompleta", applications, Values.empty(), "2025-12-31",
+                        List.of(m("2025-11-20", "presentate", 40, "valutate", 30)), Status.PARZIALMENTE_RAGGIUNTO, 0.75, "30 domande valutate su 40"),
+                Arguments.of("domande: idonee più delle valutate", applications, Values.empty(), "2025-12-31",
+                        List.of(m("2025-11-20", "presentate", 40, "valutate", 30, "idonee", 35)), Status.ERRORE, null, "incoerente"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void evaluates(String name, IndicatorType type, Values params, String asOf, List<Measurement> ms, Status status,
+            Double score, String words) {
+        var ind = indicator(type.id(), params);
+        assertTrue(type.validate(ind).isEmpty(), () -> type.validate(ind).toString());
+        Evaluation e = eval(type, ind, asOf, ms);
+        assertEquals(status, e.status(), e.explanation());
+        if (score == null) {
+            assertEquals(null, e.score());
+        } else {
+            assertEquals(score, e.score(), 1e-9, e.explanation());
+        }
+        assertTrue(e.explanation().contains(words), e.explanation());
+    }
+
+    static Stream<Arguments> invalid() {
+        return Stream.of(
+                Arguments.of(new BudgetCappedRequestsType(), Values.empty(), "manca 'target'"),
+                Arguments.of(new BudgetCappedRequestsType(), Values.of("target", 120), "tra 0 e 100%"),
+                Arguments.of(new ApplicationsEvaluatedType(), Values.of("target", 0), "tra 0 e 100%"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalid")
+    void rejectsBadParameters(IndicatorType type, Values params, String words) {
+        List<String> problems = type.validate(indicator(type.id(), params));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains(words), problems.get(0));
+    }
+}
