@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,7 +69,15 @@ public class EngineImpl implements Engine {
     }
 
     @Activate
-    public EngineImpl(EngineConfig config) {
+    public EngineImpl(EngineConfig config, BundleContext context) {
+        this(config);
+        Bundle own = context.getBundle();
+        checks.add(new Registered<>(new ParametersCheck(this), own.getSymbolicName(), own.getVersion().toString(),
+                -1L, 0));
+    }
+
+    /** An engine without the built-in checks (tests). */
+    EngineImpl(EngineConfig config) {
         this.settings = settings(config);
         AtomicInteger n = new AtomicInteger();
         ThreadFactory threads = r -> {

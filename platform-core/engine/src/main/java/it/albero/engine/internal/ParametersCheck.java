@@ -3,10 +3,6 @@ package it.albero.engine.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-
 import it.albero.api.engine.Engine;
 import it.albero.api.model.Indicator;
 import it.albero.api.spi.Check;
@@ -17,14 +13,15 @@ import it.albero.api.spi.Severity;
 /**
  * Plan quality: every indicator's parameters fit its type (a measurable target, well-formed dates and
  * windows); indicators whose type is not installed are reported once per module.
+ * <p>
+ * Built into the engine (not a service of its own): it needs the engine, and a service that references the
+ * engine while the engine follows every check would be a reference cycle.
  */
-@Component(service = Check.class)
-public class ParametersCheck implements Check {
+final class ParametersCheck implements Check {
 
     private final Engine engine;
 
-    @Activate
-    public ParametersCheck(@Reference Engine engine) {
+    ParametersCheck(Engine engine) {
         this.engine = engine;
     }
 

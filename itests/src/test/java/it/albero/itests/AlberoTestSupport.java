@@ -1,0 +1,285 @@
+package it.albero.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.useOwnExamBundlesStartLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.junit.Before;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Base of every Albero integration test, in the style of Apache Karaf's {@code KarafTestSupport}: boots the real
+ * distribution zip that {@code karaf-dist} built (path in the system property {@code albero.dist.zip}, set by
+ * failsafe) on free ports, and offers the gestures of an administrator: console commands, feature install and
+ * uninstall, and waiting for services and bundles.
+ */
+public abstract class AlberoTestSupport {
+
+    /** Default time to wait for something that should happen "at once". */
+    protected static final Duration SHORT = Duration.ofSeconds(2);
+    /** Time to wait for something the boot brings up (the container is already up when a test starts). */
+    protected static final Duration BOOT = Duration.ofSeconds(60);
+
+    /** Symbolic name prefix of every Albero bundle. */
+    protected static final String ALBERO = "it.albero.";
+
+    private static final String MAVEN_CENTRAL = "https://repo1.maven.org/maven2@id=central";
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService featuresService;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] configuration() {
+        String zip = System.getProperty("albero.dist.zip");
+        if (zip == null || !new File(zip).isFile()) {
+            throw new IllegalStateException("albero.dist.zip does not name the distribution zip: " + zip
+                    + " (run the build through Maven: mvn install)");
+        }
+        String karafVersion = System.getProperty("albero.karaf.version", "4.4.10");
+        String localRepo = System.getProperty("maven.repo.local",
+                System.getProperty("user.home") + "/.m2/repository");
+        String mvnCfg = "etc/org.ops4j.pax.url.mvn.cfg";
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(zip).toURI().toString())
+                    .karafVersion(karafVersion)
+                    .name("Albero")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            // Pax Exam adds its own feature (pax-exam-features) to the container: it must resolve once.
+            editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.repositories", MAVEN_CENTRAL),
+            editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.localRepository", localRepo),
+            // Free ports, so that a test run never collides with a Karaf started by hand or another run.
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", freePort()),
+            // The probe waits for the boot features instead of racing them.
+            useOwnExamBundlesStartLevel(100),
+            systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
+        };
+    }
+
+    /**
+     * The probe may start while the boot features are still being deployed (and their bundles refreshed): every
+     * test starts once albero-core is installed, every Albero bundle is Active and the console commands are there.
+     */
+    @Before
+    public void waitForBoot() {
+        waitFor("albero-core not installed at boot", () -> isInstalled("albero-core"), BOOT);
+        waitFor("Albero bundles not all Active after boot", () -> !bundles(ALBERO).isEmpty()
+                && bundles(ALBERO).stream().allMatch(b -> b.getState() == Bundle.ACTIVE), BOOT);
+        waitFor("the albero console commands are not registered", () -> commandExists("albero:modules"), BOOT);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- console
+
+    /** Runs a console command as an administrator and returns what it printed (or its result). */
+    protected String executeCommand(String command) {
+        return executeCommand(command, new RolePrincipal("admin"), new RolePrincipal("manager"),
+                new RolePrincipal("viewer"), new RolePrincipal("systembundles"));
+    }
+
+    /** Runs a console command with the given roles and returns what it printed (or its result). */
+    protected String executeCommand(String command, Principal... principals) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream printStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, printStream, printStream);
+        PrivilegedExceptionAction<Void> action = () -> {
+            Object result = session.execute(command);
+            if (result != null) {
+                session.getConsole().println(result);
+            }
+            return null;
+        };
+        try {
+            Subject subject = new Subject();
+            subject.getPrincipals().addAll(Arrays.asList(principals));
+            Subject.doAs(subject, action);
+        } catch (Exception e) {
+            throw new AssertionError("Command failed: " + command + "\n" + out.toString(StandardCharsets.UTF_8), e);
+        } finally {
+            session.close();
+        }
+        printStream.flush();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Whether a console command ({@code scope:name}) is registered. */
+    protected boolean commandExists(String command) {
+        String[] parts = command.split(":", 2);
+        return sessionFactory.getRegistry().getCommand(parts[0], parts[1]) != null;
+    }
+
+    // --------------------------------------------------------------------------------------------------- features
+
+    /** Whether the feature (any version) is installed. */
+    protected boolean isInstalled(String feature) {
+        try {
+            return featuresService.isInstalled(featuresService.getFeature(feature));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * Installs a feature without refreshing other bundles ({@code feature:install -r}): the DS components of the
+     * core must not restart because a sector arrives.
+     */
+    protected void installAndAssertFeature(String feature) throws Exception {
+        featuresService.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        assertTrue("Feature not installed: " + feature, featuresService.isInstalled(featuresService.getFeature(feature)));
+    }
+
+    /** Uninstalls a feature without refreshing other bundles. */
+    protected void uninstallFeature(String feature) throws Exception {
+        featuresService.uninstallFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        assertFalse("Feature still installed: " + feature, featuresService.isInstalled(featuresService.getFeature(feature)));
+    }
+
+    // --------------------------------------------------------------------------------------------- services, bundles
+
+    /** Waits up to {@code timeout} for a service of the type and returns it. */
+    protected <T> T assertServiceAvailable(Class<T> type, Duration timeout) {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundleContext, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(timeout.toMillis());
+            assertNotNull("Service not available within " + timeout + ": " + type.getName(), service);
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /** The service id of the current registration of a service type, or -1 when there is none. */
+    protected long serviceId(Class<?> type) {
+        ServiceReference<?> ref = bundleContext.getServiceReference(type);
+        return ref == null ? -1 : (Long) ref.getProperty(Constants.SERVICE_ID);
+    }
+
+    /** The bundles whose symbolic name starts with the prefix. */
+    protected List<Bundle> bundles(String prefix) {
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith(prefix))
+                .collect(Collectors.toList());
+    }
+
+    /** Asserts that there is at least one bundle with the prefix and that all of them are Active. */
+    protected void assertBundlesActive(String prefix) {
+        List<Bundle> bundles = bundles(prefix);
+        assertFalse("No bundle named " + prefix + "*", bundles.isEmpty());
+        List<String> notActive = new ArrayList<>();
+        for (Bundle b : bundles) {
+            if (b.getState() != Bundle.ACTIVE) {
+                notActive.add(b.getSymbolicName() + " " + state(b));
+            }
+        }
+        assertTrue("Not Active: " + notActive, notActive.isEmpty());
+    }
+
+    /** Asserts that no bundle of the container is left unresolved (Installed). */
+    protected void assertNoUnresolvedBundles() {
+        List<String> unresolved = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getState() == Bundle.INSTALLED)
+                .map(b -> b.getBundleId() + " " + b.getSymbolicName())
+                .collect(Collectors.toList());
+        assertEquals("Unresolved bundles", List.of(), unresolved);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ waiting
+
+    /** Polls the condition until it holds or the timeout passes; fails with the message then. */
+    protected static void waitFor(String message, BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                fail(message + " (not within " + timeout.toMillis() + " ms)");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** {@link #waitFor(String, BooleanSupplier, Duration)} that answers how long the wait took, in milliseconds. */
+    protected static long timeFor(String message, BooleanSupplier condition, Duration timeout) {
+        long start = System.nanoTime();
+        waitFor(message, condition, timeout);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String state(Bundle b) {
+        switch (b.getState()) {
+            case Bundle.INSTALLED: return "Installed";
+            case Bundle.RESOLVED: return "Resolved";
+            case Bundle.STARTING: return "Starting";
+            case Bundle.STOPPING: return "Stopping";
+            case Bundle.ACTIVE: return "Active";
+            default: return "Uninstalled";
+        }
+    }
+
+    private static String freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

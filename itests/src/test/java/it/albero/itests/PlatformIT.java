@@ -1,0 +1,54 @@
+package it.albero.itests;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import it.albero.api.engine.Engine;
+
+/** The distribution boots with albero-core: bundles Active, the engine up, the console answering. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends AlberoTestSupport {
+
+    @Test
+    public void coreFeatureIsInstalledAtBoot() throws Exception {
+        assertTrue("albero-core not installed at boot",
+                featuresService.isInstalled(featuresService.getFeature("albero-core")));
+    }
+
+    @Test
+    public void everyAlberoBundleIsActive() {
+        assertServiceAvailable(Engine.class, BOOT);
+        assertBundlesActive(ALBERO);
+        assertNoUnresolvedBundles();
+    }
+
+    @Test
+    public void engineServiceIsAvailable() {
+        Engine engine = assertServiceAvailable(Engine.class, BOOT);
+        assertNotNull(engine.modules());
+        assertNotNull(engine.types());
+        assertNotNull(engine.checks());
+    }
+
+    @Test
+    public void modulesCommandAnswers() {
+        assertServiceAvailable(Engine.class, BOOT);
+        String out = executeCommand("albero:modules");
+        assertFalse("albero:modules not found: " + out, out.contains("Command not found"));
+    }
+
+    @Test
+    public void datasourceIsPublished() {
+        String out = executeCommand("jdbc:ds-list");
+        assertTrue("datasource albero not listed:\n" + out, out.contains("albero"));
+        assertTrue("datasource albero not OK:\n" + out, out.contains("OK"));
+    }
+}
