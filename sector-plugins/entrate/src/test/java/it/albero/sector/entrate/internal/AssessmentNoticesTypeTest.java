@@ -14,24 +14,10 @@ import it.albero.api.model.Measurement;
 import it.albero.api.model.Status;
 import it.albero.api.model.Timing;
 import it.albero.api.model.Values;
-import it.albero.api.spi.EvaluationContext;
-import it.albero.api.spi.ScoringPolicy;
 
 class AssessmentNoticesTypeTest {
 
     private final AssessmentNoticesType type = new AssessmentNoticesType();
-
-    private static final ScoringPolicy LINEAR = new ScoringPolicy() {
-        @Override
-        public double score(double attainment) {
-            return Math.max(0, Math.min(1, attainment));
-        }
-
-        @Override
-        public Status status(double score) {
-            return score >= 1 ? Status.RAGGIUNTO : score >= 0.5 ? Status.PARZIALMENTE_RAGGIUNTO : Status.NON_RAGGIUNTO;
-        }
-    };
 
     private static Indicator indicator(Values params) {
         return new Indicator("ENT-01.1", "Avvisi emessi/da emettere", "100%",
@@ -39,13 +25,7 @@ class AssessmentNoticesTypeTest {
     }
 
     private static Evaluation eval(AssessmentNoticesType type, Indicator ind, LocalDate asOf, Measurement... ms) {
-        return type.evaluate(new EvaluationContext() {
-            public Indicator indicator() { return ind; }
-            public List<Measurement> measurements() { return List.of(ms); }
-            public LocalDate asOf() { return asOf; }
-            public int referenceYear() { return 2025; }
-            public ScoringPolicy scoring() { return LINEAR; }
-        });
+        return Fixtures.eval(type, ind, asOf.toString(), List.of(ms));
     }
 
     private static Measurement m(String date, int issued, int toIssue) {

@@ -1,82 +1,44 @@
 package it.albero.sector.welfare.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import it.albero.api.model.Ente;
 import it.albero.api.model.Evaluation;
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
-import it.albero.api.model.Objective;
-import it.albero.api.model.OrgUnit;
-import it.albero.api.model.Plan;
-import it.albero.api.model.PlanStatus;
-import it.albero.api.model.Status;
-import it.albero.api.model.Timing;
-import it.albero.api.model.UnitKind;
 import it.albero.api.model.Values;
 import it.albero.api.spi.CheckContext;
-import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.ScoringPolicy;
+import it.albero.testing.TypeFixtures;
 
-/** Contexts for the tests: a linear scoring policy, an evaluation context, a one-unit plan. */
+/** This module's tests on the shared test support: indicator WEL-01.1 of unit WEL. */
 final class Fixtures {
 
-    static final ScoringPolicy LINEAR = new ScoringPolicy() {
-        @Override
-        public double score(double attainment) {
-            return Math.max(0, Math.min(1, attainment));
-        }
+    static final ScoringPolicy LINEAR = TypeFixtures.LINEAR;
 
-        @Override
-        public Status status(double score) {
-            return score >= 1 ? Status.RAGGIUNTO : score >= 0.5 ? Status.PARZIALMENTE_RAGGIUNTO : Status.NON_RAGGIUNTO;
-        }
-    };
+    private static final TypeFixtures FIXTURES = new TypeFixtures("WEL", "Settore Welfare");
 
     private Fixtures() {
     }
 
     static Indicator indicator(String type, Values params) {
-        return new Indicator("WEL-01.1", "", "", new Timing.ByDate("entro il 31/12/2025", LocalDate.of(2025, 12, 31)),
-                type, params, null, null);
+        return FIXTURES.indicator(type, params);
     }
 
     static Measurement m(String date, Object... values) {
-        return Measurement.of("WEL-01.1", LocalDate.parse(date), Values.of(values), "test");
+        return FIXTURES.m(date, values);
     }
 
     static Evaluation eval(IndicatorType type, Indicator ind, String asOf, List<Measurement> ms) {
-        LocalDate day = LocalDate.parse(asOf);
-        List<Measurement> upTo = ms.stream().filter(m -> !m.date().isAfter(day)).toList();
-        return type.evaluate(new EvaluationContext() {
-            public Indicator indicator() { return ind; }
-            public List<Measurement> measurements() { return upTo; }
-            public LocalDate asOf() { return day; }
-            public int referenceYear() { return 2025; }
-            public ScoringPolicy scoring() { return LINEAR; }
-        });
+        return TypeFixtures.eval(type, ind, asOf, ms);
     }
 
     static Values window(String from, String to) {
-        return Values.of(Map.of("da", from, "a", to));
+        return TypeFixtures.window(from, to);
     }
 
     static CheckContext checkContext(String moduleId, Map<String, String> tags, Indicator... indicators) {
-        Objective o = new Objective("WEL-01", "Obiettivo", null, tags, List.of(), List.of(indicators), null);
-        OrgUnit u = new OrgUnit("WEL", "Settore Welfare", UnitKind.SETTORE, moduleId, List.of(o), null);
-        Plan plan = new Plan("PIAO-2025", new Ente("e", "Comune"), "Piano", 2025, 2027, 2025, PlanStatus.BOZZA, 1,
-                List.of(u));
-        return new CheckContext() {
-            public Plan plan() { return plan; }
-            public List<OrgUnit> units() { return plan.units(); }
-            public List<Indicator> indicators() { return new ArrayList<>(plan.indicators()); }
-            public List<Measurement> measurements(String code) { return List.of(); }
-            public LocalDate asOf() { return LocalDate.of(2025, 6, 1); }
-            public Evaluation evaluate(Indicator i) { return Evaluation.without(Status.IN_CORSO, ""); }
-        };
+        return FIXTURES.checkContext(moduleId, tags, indicators);
     }
 }

@@ -1,0 +1,147 @@
+package it.albero.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import it.albero.api.model.Ente;
+import it.albero.api.model.Evaluation;
+import it.albero.api.model.Indicator;
+import it.albero.api.model.Measurement;
+import it.albero.api.model.Objective;
+import it.albero.api.model.OrgUnit;
+import it.albero.api.model.Plan;
+import it.albero.api.model.PlanStatus;
+import it.albero.api.model.Status;
+import it.albero.api.model.Timing;
+import it.albero.api.model.UnitKind;
+import it.albero.api.model.Values;
+import it.albero.api.spi.CheckContext;
+import it.albero.api.spi.EvaluationContext;
+import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.ScoringPolicy;
+
+/**
+ * Drives an indicator type or a check in a unit test as the engine would, for one indicator code of one unit:
+ * the default linear scoring policy (capped, "parzialmente raggiunto" from 50%), measurements filtered by date,
+ * a one-unit plan 2025-2027 with reference year 2025.
+ */
+public final class TypeFixtures {
+
+    /** The engine's default policy: score = attainment capped at 1; partial from 0.5. */
+    public static final ScoringPolicy LINEAR = new ScoringPolicy() {
+        @Override
+        public double score(double attainment) {
+            return Math.max(0, Math.min(1, attainment));
+        }
+
+        @Override
+        public Status status(double score) {
+            return score >= 1 ? Status.RAGGIUNTO : score >= 0.5 ? Status.PARZIALMENTE_RAGGIUNTO : Status.NON_RAGGIUNTO;
+        }
+    };
+
+    private final String unitCode;
+    private final String unitName;
+
+    /**
+     * @param unitCode the unit's code, e.g. {@code ENT}: the objective is {@code ENT-01}, the indicator {@code ENT-01.1}
+     * @param unitName the unit's name
+     */
+    public TypeFixtures(String unitCode, String unitName) {
+        this.unitCode = unitCode;
+        this.unitName = unitName;
+    }
+
+    public String indicatorCode() {
+        return unitCode + "-01.1";
+    }
+
+    /** An indicator due by 31/12/2025. */
+    public Indicator indicator(String type, Values params) {
+        return new Indicator(indicatorCode(), "", "",
+                new Timing.ByDate("entro il 31/12/2025", LocalDate.of(2025, 12, 31)), type, params, null, null);
+    }
+
+    /** A measurement of the indicator: {@code m("2025-06-30", "valore", 3)}. */
+    public Measurement m(String date, Object... values) {
+        return Measurement.of(indicatorCode(), LocalDate.parse(date), Values.of(values), "test");
+    }
+
+    /** Evaluates as of a date, seeing only the measurements dated on or before it. */
+    public static Evaluation eval(IndicatorType type, Indicator ind, String asOf, List<Measurement> ms) {
+        LocalDate day = LocalDate.parse(asOf);
+        List<Measurement> upTo = ms.stream().filter(m -> !m.date().isAfter(day)).toList();
+        return type.evaluate(new EvaluationContext() {
+            @Override
+            public Indicator indicator() {
+                return ind;
+            }
+
+            @Override
+            public List<Measurement> measurements() {
+                return upTo;
+            }
+
+            @Override
+            public LocalDate asOf() {
+                return day;
+            }
+
+            @Override
+            public int referenceYear() {
+                return 2025;
+            }
+
+            @Override
+            public ScoringPolicy scoring() {
+                return LINEAR;
+            }
+        });
+    }
+
+    /** A window {da, a}. */
+    public static Values window(String from, String to) {
+        return Values.of(Map.of("da", from, "a", to));
+    }
+
+    /** A check context over a one-unit, one-objective plan holding these indicators, as of 01/06/2025. */
+    public CheckContext checkContext(String moduleId, Map<String, String> tags, Indicator... indicators) {
+        Objective o = new Objective(unitCode + "-01", "Obiettivo", null, tags, List.of(), List.of(indicators), null);
+        OrgUnit u = new OrgUnit(unitCode, unitName, UnitKind.SETTORE, moduleId, List.of(o), null);
+        Plan plan = new Plan("PIAO-2025", new Ente("e", "Comune"), "Piano", 2025, 2027, 2025, PlanStatus.BOZZA, 1,
+                List.of(u));
+        return new CheckContext() {
+            @Override
+            public Plan plan() {
+                return plan;
+            }
+
+            @Override
+            public List<OrgUnit> units() {
+                return plan.units();
+            }
+
+            @Override
+            public List<Indicator> indicators() {
+                return new ArrayList<>(plan.indicators());
+            }
+
+            @Override
+            public List<Measurement> measurements(String code) {
+                return List.of();
+            }
+
+            @Override
+            public LocalDate asOf() {
+                return LocalDate.of(2025, 6, 1);
+            }
+
+            @Override
+            public Evaluation evaluate(Indicator i) {
+                return Evaluation.without(Status.IN_CORSO, "");
+            }
+        };
+    }
+}
