@@ -19,6 +19,7 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import javax.security.auth.Subject;
 import org.junit.Before;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
@@ -44,6 +46,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+
+import it.albero.api.store.PlanStore;
 
 /**
  * Base of every Albero integration test, in the style of Apache Karaf's {@code KarafTestSupport}: boots the real
@@ -116,18 +120,75 @@ public abstract class AlberoTestSupport {
         waitFor("Albero bundles not all Active after boot", () -> !bundles(ALBERO).isEmpty()
                 && bundles(ALBERO).stream().allMatch(b -> b.getState() == Bundle.ACTIVE), BOOT);
         waitFor("the albero console commands are not registered", () -> commandExists("albero:modules"), BOOT);
+        // a fresh distribution loads the embedded seed plan when its store activates: wait until it is committed
+        PlanStore plans = assertServiceAvailable(PlanStore.class, BOOT);
+        waitFor("the seed plan is not loaded", () -> !plans.plans().isEmpty(), BOOT);
     }
 
     // ---------------------------------------------------------------------------------------------------- console
 
-    /** Runs a console command as an administrator and returns what it printed (or its result). */
+    /** The user the tests log in as (the demo administrator of the distribution). */
+    protected static final String USER = "karaf";
+
+    /**
+     * Runs a console command as the administrator {@value #USER} and returns what it printed (or its result).
+     * Fails when the command throws.
+     */
     protected String executeCommand(String command) {
-        return executeCommand(command, new RolePrincipal("admin"), new RolePrincipal("manager"),
-                new RolePrincipal("viewer"), new RolePrincipal("systembundles"));
+        return executeCommand(command, adminPrincipals());
+    }
+
+    /**
+     * Runs a console command as the administrator and answers what it printed and, when it failed, the message
+     * of the exception the console would show (a user error of an Albero command is one Italian line).
+     */
+    protected CommandResult tryCommand(String command) {
+        return run(command, adminPrincipals());
+    }
+
+    /** What a console command printed and, when it failed, the error message the console shows. */
+    protected static final class CommandResult {
+        /** What the command printed. */
+        public final String output;
+        /** The message the console shows for the failure (one line for an Albero user error), or null. */
+        public final String error;
+        final Throwable cause;
+
+        CommandResult(String output, Throwable cause) {
+            this.output = output;
+            this.cause = cause;
+            this.error = cause == null ? null : String.valueOf(cause.getMessage());
+        }
+
+        public boolean failed() {
+            return error != null;
+        }
+
+        /** What the user sees: the output, then the error line. */
+        @Override
+        public String toString() {
+            return output + (error == null ? "" : "Error executing command: " + error + "\n");
+        }
+    }
+
+    private static Principal[] adminPrincipals() {
+        return new Principal[] {new UserPrincipal(USER), new RolePrincipal("admin"), new RolePrincipal("manager"),
+                new RolePrincipal("viewer"), new RolePrincipal("systembundles")};
     }
 
     /** Runs a console command with the given roles and returns what it printed (or its result). */
     protected String executeCommand(String command, Principal... principals) {
+        CommandResult r = run(command, principals);
+        if (r.failed()) {
+            // the cause's class may not exist in the test JVM (e.g. a command's own exception): keep it as text
+            java.io.StringWriter trace = new java.io.StringWriter();
+            r.cause.printStackTrace(new java.io.PrintWriter(trace));
+            throw new AssertionError("Command failed: " + command + "\n" + r + trace);
+        }
+        return r.output;
+    }
+
+    private CommandResult run(String command, Principal... principals) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream printStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, printStream, printStream);
@@ -138,17 +199,20 @@ public abstract class AlberoTestSupport {
             }
             return null;
         };
+        Throwable failure = null;
         try {
             Subject subject = new Subject();
             subject.getPrincipals().addAll(Arrays.asList(principals));
             Subject.doAs(subject, action);
+        } catch (PrivilegedActionException e) {
+            failure = e.getException();
         } catch (Exception e) {
-            throw new AssertionError("Command failed: " + command + "\n" + out.toString(StandardCharsets.UTF_8), e);
+            failure = e;
         } finally {
             session.close();
         }
         printStream.flush();
-        return out.toString(StandardCharsets.UTF_8);
+        return new CommandResult(out.toString(StandardCharsets.UTF_8), failure);
     }
 
     /** Whether a console command ({@code scope:name}) is registered. */
@@ -199,6 +263,30 @@ public abstract class AlberoTestSupport {
         } finally {
             tracker.close();
         }
+    }
+
+    /** The service of the type, waiting for it as long as a boot may take. */
+    protected <T> T service(Class<T> type) {
+        return assertServiceAvailable(type, BOOT);
+    }
+
+    /** The evaluations of the indicators of an evaluated tree, by code, in plan order. */
+    protected static java.util.Map<String, it.albero.api.model.Evaluation> indicatorEvaluations(
+            it.albero.api.model.NodeEvaluation tree) {
+        java.util.Map<String, it.albero.api.model.Evaluation> out = new java.util.LinkedHashMap<>();
+        tree.forEach(n -> {
+            if (n.kind() == it.albero.api.model.NodeEvaluation.Kind.INDICATORE) {
+                out.put(n.code(), n.evaluation());
+            }
+        });
+        return out;
+    }
+
+    /** A folder under the container's data folder ({@code karaf.data}), created if needed. */
+    protected java.nio.file.Path dataDir(String name) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("karaf.data"), name);
+        java.nio.file.Files.createDirectories(dir);
+        return dir;
     }
 
     /** The service id of the current registration of a service type, or -1 when there is none. */

@@ -2,6 +2,7 @@ package it.albero.api.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -11,6 +12,7 @@ import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.NodeEvaluation;
 import it.albero.api.model.Plan;
+import it.albero.api.model.ScoreOverride;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.IndicatorType;
 
@@ -50,8 +52,22 @@ public interface Engine {
     /** Evaluates one indicator as of a date (measurements after that date are ignored). */
     Evaluation evaluate(Indicator indicator, List<Measurement> measurements, LocalDate asOf, int referenceYear);
 
-    /** Evaluates the whole tree of a plan as of a date and rolls the scores up to the ente. */
-    NodeEvaluation evaluate(Plan plan, MeasurementSource measurements, LocalDate asOf);
+    /** Evaluates the whole tree of a plan as of a date and rolls the scores up to the ente, without overrides. */
+    default NodeEvaluation evaluate(Plan plan, MeasurementSource measurements, LocalDate asOf) {
+        return evaluate(plan, measurements, asOf, Map.of());
+    }
+
+    /**
+     * Evaluates the whole tree of a plan as of a date and rolls the scores up to the ente, applying the
+     * overrides: an overridden unit, objective or indicator takes the override's score (its status from the
+     * scoring policy, its explanation names author, date, note and the computed value), keeps the computed
+     * evaluation in {@link NodeEvaluation#computed()}, and its parent rolls up the overridden score. Overrides
+     * on codes that are not in the tree are ignored.
+     *
+     * @param overrides by node code (e.g. {@code OverrideStore.active(plan)}); empty for none
+     */
+    NodeEvaluation evaluate(Plan plan, MeasurementSource measurements, LocalDate asOf,
+                            Map<String, ScoreOverride> overrides);
 
     /**
      * Runs every installed check over the plan, or over one unit of it.

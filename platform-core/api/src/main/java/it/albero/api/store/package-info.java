@@ -1,7 +1,8 @@
 /**
- * Where plans, measurements and the audit trail live: {@link it.albero.api.store.PlanStore},
- * {@link it.albero.api.store.MeasurementStore}, {@link it.albero.api.store.AuditTrail} and
- * {@link it.albero.api.store.BackupService}, provided by the core's store bundle as OSGi services.
+ * Where plans, measurements, score overrides and the audit trail live: {@link it.albero.api.store.PlanStore},
+ * {@link it.albero.api.store.MeasurementStore}, {@link it.albero.api.store.OverrideStore},
+ * {@link it.albero.api.store.AuditTrail} and {@link it.albero.api.store.BackupService}, provided by the core's
+ * store bundle as OSGi services.
  * Every write is one transaction; stale updates fail with {@link it.albero.api.store.ConflictException};
  * bad input fails with {@link it.albero.api.store.ValidationException} and changes nothing.
  */

@@ -13,10 +13,15 @@ import it.albero.api.engine.Engine;
 import it.albero.api.model.NodeEvaluation;
 import it.albero.api.model.Plan;
 import it.albero.api.store.MeasurementStore;
+import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 
-/** {@code albero:eval}: every node of the tree with code, score, status and explanation, as of a date. */
+/**
+ * {@code albero:eval}: every node of the tree with code, score, status and explanation, as of a date. The plan's
+ * overrides in force are applied: an overridden node shows "[rettificato]" and its computed value beside the
+ * effective one.
+ */
 @Service
 @Command(scope = "albero", name = "eval", description = "Valuta l'albero (o un'unità) a una data")
 public class EvalCommand implements Action {
@@ -29,6 +34,9 @@ public class EvalCommand implements Action {
 
     @Reference
     MeasurementStore measurements;
+
+    @Reference
+    OverrideStore overrides;
 
     @Argument(index = 0, name = "unita", description = "Codice dell'unità (es. ENT); tutto il piano se assente")
     String unit;
@@ -44,7 +52,8 @@ public class EvalCommand implements Action {
         LocalDate date = Plans.date(asOf, "--as-of");
         PlanSummary summary = Plans.summary(plans, plan);
         Plan p = Plans.load(plans, summary);
-        NodeEvaluation tree = engine.evaluate(p, measurements.source(summary.key()), date);
+        NodeEvaluation tree = engine.evaluate(p, measurements.source(summary.key()), date,
+                overrides.active(summary.key()));
         NodeEvaluation root = tree;
         if (unit != null) {
             root = tree.children().stream().filter(n -> n.code().equals(unit)).findFirst()
@@ -58,9 +67,20 @@ public class EvalCommand implements Action {
     }
 
     private static void print(NodeEvaluation n, int depth) {
-        var e = n.evaluation();
-        System.out.println("  ".repeat(depth) + n.code() + "  " + Plans.score(e.score()) + "  " + e.status().label()
-                + (e.atRisk() ? "  [a rischio]" : "") + "  " + Plans.shorten(e.explanation(), 160));
+        System.out.println(line(n, depth));
         n.children().forEach(c -> print(c, depth + 1));
+    }
+
+    /** One node: code, effective score (and the computed one beside it when overridden), status, explanation. */
+    static String line(NodeEvaluation n, int depth) {
+        var e = n.evaluation();
+        String score = Plans.score(e.score());
+        if (n.overridden()) {
+            var c = n.computed();
+            score += " (calcolato " + Plans.score(c.score()) + " " + c.status().label() + ")";
+        }
+        return "  ".repeat(depth) + n.code() + "  " + score + "  " + e.status().label()
+                + (n.overridden() ? "  [rettificato]" : "") + (e.atRisk() ? "  [a rischio]" : "") + "  "
+                + Plans.shorten(e.explanation(), 160);
     }
 }

@@ -39,7 +39,7 @@ public class ImportCommand implements Action {
     @Override
     public Object execute() {
         Path path = Path.of(file).toAbsolutePath();
-        ImportReport r = importer.importFile(path, dryRun, user());
+        ImportReport r = importer.importFile(path, dryRun, Author.of(session));
         if (!r.ok()) {
             System.out.println(r.errors().size() + (r.errors().size() == 1 ? " errore" : " errori")
                     + " in " + path + ": nulla è stato importato.");
@@ -77,10 +77,5 @@ public class ImportCommand implements Action {
         if (r.warnings().size() > limit) {
             System.out.println("  ... altri " + (r.warnings().size() - limit) + " (--warnings li mostra tutti)");
         }
-    }
-
-    private String user() {
-        Object u = session == null ? null : session.get("USER");
-        return u == null ? "console" : u.toString();
     }
 }

@@ -3,6 +3,7 @@ package it.albero.console.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,10 @@ import it.albero.api.store.ValidationException;
  * {@code albero:measure}: records a measurement and prints its id once it is committed. The values are checked
  * by the store: indicator in the plan, date within the plan's years and, when the type is installed, the type's
  * measurement schema. Bad input gets one Italian line and writes nothing.
+ * <p>
+ * Options may come before or after the {@code name=value} pairs. Karaf parses options only before the first
+ * argument, so options written after the values arrive in the multi-valued {@code valori} argument: the command
+ * takes them out of it itself ({@link #split}). The {@code @Option} declarations stay for help and completion.
  */
 @Service
 @Command(scope = "albero", name = "measure", description = "Registra una rilevazione per un indicatore e ne"
@@ -68,15 +73,21 @@ public class MeasureCommand implements Action {
     @Option(name = "--plan", description = "Piano ente/codice (il piano corrente se assente)")
     String plan;
 
+    /** The values and the options of the command line, wherever the options were written. */
+    record Parsed(List<String> values, String evidence, String note, String plan) {
+    }
+
     @Override
     public Object execute() {
-        PlanSummary summary = Plans.summary(plans, plan);
+        Parsed args = split(values, evidence, note, plan);
+        PlanSummary summary = Plans.summary(plans, args.plan());
         LocalDate day = parseDate(date);
         IndicatorRef ref = plans.indicator(summary.key(), code).orElseThrow(() -> new CommandError(
                 "Indicatore '" + code + "' non presente nel piano " + summary.key() + "."));
         Optional<IndicatorType> type = engine == null ? Optional.empty() : engine.type(ref.indicator().typeId());
-        Values parsed = parse(values, type);
-        Measurement m = new Measurement(0, code, day, parsed, evidence, note, Author.of(session), null);
+        Values parsed = parse(args.values(), type);
+        Measurement m = new Measurement(0, code, day, parsed, args.evidence(), args.note(), Author.of(session),
+                null);
         long id;
         try {
             id = measurements.record(summary.key(), m);
@@ -87,6 +98,66 @@ public class MeasureCommand implements Action {
                 + (type.isEmpty() ? " - tipo '" + ref.indicator().typeId() + "' non installato: valori non"
                 + " controllati dal tipo" : ""));
         return null;
+    }
+
+    /**
+     * Takes {@code --evidence/-e}, {@code --note/-n} and {@code --plan} (also as {@code --evidence=TEXT}) out of
+     * the tokens that Karaf left in the values list, and merges them with the options Karaf already parsed (those
+     * written before the arguments). An option given twice, or without its text, is an error.
+     *
+     * @param tokens   the multi-valued argument as Karaf filled it
+     * @param evidence {@code --evidence} as Karaf parsed it (null when not written before the arguments)
+     */
+    static Parsed split(List<String> tokens, String evidence, String note, String plan) {
+        Map<String, String> options = new LinkedHashMap<>();
+        put(options, "--evidence", evidence);
+        put(options, "--note", note);
+        put(options, "--plan", plan);
+        List<String> rest = new ArrayList<>();
+        List<String> in = tokens == null ? List.of() : tokens;
+        for (int i = 0; i < in.size(); i++) {
+            String token = in.get(i);
+            String name = token;
+            String inline = null;
+            int eq = token.indexOf('=');
+            if (token.startsWith("-") && eq > 0) {
+                name = token.substring(0, eq);
+                inline = token.substring(eq + 1);
+            }
+            String option = OPTION_NAMES.get(name);
+            if (option == null) {
+                if (eq < 0 && token.matches("--?[A-Za-z].*")) {
+                    throw new CommandError("Opzione sconosciuta '" + token + "': ammesse --evidence (-e),"
+                            + " --note (-n), --plan.");
+                }
+                rest.add(token);
+                continue;
+            }
+            String text = inline;
+            if (text == null) {
+                if (i + 1 >= in.size()) {
+                    throw new CommandError("Manca il testo dopo " + token + ".");
+                }
+                text = in.get(++i);
+            }
+            if (options.containsKey(option)) {
+                throw new CommandError("Opzione " + option + " indicata due volte.");
+            }
+            options.put(option, text);
+        }
+        return new Parsed(List.copyOf(rest), options.get("--evidence"), options.get("--note"), options.get("--plan"));
+    }
+
+    /** Every spelling of the options that may follow the values, by canonical name. */
+    private static final Map<String, String> OPTION_NAMES = Map.of(
+            "--evidence", "--evidence", "-e", "--evidence",
+            "--note", "--note", "-n", "--note",
+            "--plan", "--plan");
+
+    private static void put(Map<String, String> options, String name, String value) {
+        if (value != null) {
+            options.put(name, value);
+        }
     }
 
     private static LocalDate parseDate(String text) {

@@ -40,6 +40,7 @@ import it.albero.api.model.Measurement;
 import it.albero.api.model.NodeEvaluation;
 import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
+import it.albero.api.model.ScoreOverride;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -247,11 +248,12 @@ public class EngineImpl implements Engine {
     }
 
     @Override
-    public NodeEvaluation evaluate(Plan plan, MeasurementSource measurements, LocalDate asOf) {
+    public NodeEvaluation evaluate(Plan plan, MeasurementSource measurements, LocalDate asOf,
+                                   Map<String, ScoreOverride> overrides) {
         Settings s = settings;
         Map<String, Evaluation> results = evaluator.evaluate(plan.indicators(), types.snapshot(),
                 measurements::measurements, asOf, plan.referenceYear(), s.scoring(), s.timeoutMs());
-        return new Rollup(s.scoring()).plan(plan, results);
+        return new Rollup(s.scoring(), overrides).plan(plan, results);
     }
 
     @Override

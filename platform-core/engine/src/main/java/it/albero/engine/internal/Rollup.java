@@ -1,5 +1,7 @@
 package it.albero.engine.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,20 +15,32 @@ import it.albero.api.model.NodeEvaluation.Kind;
 import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
+import it.albero.api.model.ScoreOverride;
 import it.albero.api.model.Status;
 import it.albero.api.spi.Texts;
 
 /**
  * Rolls indicator evaluations up to objectives (phases included), units and the ente: the weighted mean of
  * the children that have a score (equal weights where the plan has none); children without data count as
- * zero when the policy says so. Pure: same input, same tree.
+ * zero when the policy says so. An override on a unit, objective or indicator replaces that node's evaluation
+ * (score from the override, status from the policy) and its parent rolls up the overridden score; the
+ * computed evaluation stays on the node. Pure: same input, same tree.
  */
 final class Rollup {
 
+    /** The time zone in which an override's date is written in its explanation. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
     private final Scoring scoring;
+    private final Map<String, ScoreOverride> overrides;
 
     Rollup(Scoring scoring) {
+        this(scoring, Map.of());
+    }
+
+    Rollup(Scoring scoring, Map<String, ScoreOverride> overrides) {
         this.scoring = scoring;
+        this.overrides = overrides == null ? Map.of() : overrides;
     }
 
     NodeEvaluation plan(Plan plan, Map<String, Evaluation> indicators) {
@@ -34,7 +48,8 @@ final class Rollup {
         for (OrgUnit u : plan.units()) {
             units.add(unit(u, indicators));
         }
-        return node(Kind.ENTE, plan.code(), plan.ente().name() + " - " + plan.title(), 1.0, units);
+        return new NodeEvaluation(Kind.ENTE, plan.code(), plan.ente().name() + " - " + plan.title(), 1.0,
+                aggregate(units), units);
     }
 
     NodeEvaluation unit(OrgUnit unit, Map<String, Evaluation> indicators) {
@@ -42,28 +57,41 @@ final class Rollup {
         for (Objective o : unit.objectives()) {
             children.add(objective(o, indicators));
         }
-        return node(Kind.UNITA, unit.code(), unit.name(), 1.0, children);
+        return node(Kind.UNITA, unit.code(), unit.name(), 1.0, aggregate(children), children);
     }
 
     NodeEvaluation objective(Objective o, Map<String, Evaluation> indicators) {
         List<NodeEvaluation> children = new ArrayList<>();
         for (Indicator i : o.indicators()) {
             Evaluation e = indicators.get(i.code());
-            children.add(new NodeEvaluation(Kind.INDICATORE, i.code(), i.instrument(), weight(i.weight()),
+            children.add(node(Kind.INDICATORE, i.code(), i.instrument(), weight(i.weight()),
                     e == null ? Evaluation.without(Status.DATI_MANCANTI, "Non valutato.") : e, List.of()));
         }
         for (Objective p : o.phases()) {
             children.add(objective(p, indicators));
         }
-        return node(Kind.OBIETTIVO, o.code(), o.title(), weight(o.weight()), children);
+        return node(Kind.OBIETTIVO, o.code(), o.title(), weight(o.weight()), aggregate(children), children);
+    }
+
+    /** A node with its computed evaluation, overridden when an override names its code. */
+    private NodeEvaluation node(Kind kind, String code, String label, double weight, Evaluation computed,
+                                List<NodeEvaluation> children) {
+        ScoreOverride o = overrides.isEmpty() ? null : overrides.get(code);
+        if (o == null) {
+            return new NodeEvaluation(kind, code, label, weight, computed, children);
+        }
+        return new NodeEvaluation(kind, code, label, weight, overridden(o, computed), children, computed, o);
+    }
+
+    /** The effective evaluation of an overridden node. */
+    Evaluation overridden(ScoreOverride o, Evaluation computed) {
+        String was = (computed.hasScore() ? Texts.percent(computed.score()) + " " : "") + computed.status().label();
+        return Evaluation.of(o.score(), scoring.status(o.score()), "Valore rettificato da " + o.author() + " il "
+                + Texts.date(LocalDate.ofInstant(o.at(), ZONE)) + ": " + o.note() + " (calcolato: " + was + ")");
     }
 
     private static double weight(Double w) {
         return w == null ? 1.0 : w;
-    }
-
-    private NodeEvaluation node(Kind kind, String code, String label, double weight, List<NodeEvaluation> children) {
-        return new NodeEvaluation(kind, code, label, weight, aggregate(children), children);
     }
 
     /** The evaluation of a node from its children's. */

@@ -2,6 +2,7 @@ package it.albero.store.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -22,11 +23,13 @@ import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.Plan;
 import it.albero.api.model.PlanStatus;
+import it.albero.api.model.ScoreOverride;
 import it.albero.api.store.AuditEntry;
 import it.albero.api.store.AuditTrail;
 import it.albero.api.store.BackupService;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.MeasurementStore;
+import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
@@ -34,7 +37,7 @@ import it.albero.api.store.PlanSummary;
 /**
  * The store component: binds the DataSource named {@code albero} (pax-jdbc-config,
  * {@code etc/org.ops4j.datasource-albero.cfg}), brings the schema to the latest version, and offers the plan
- * store, the measurement store, the audit trail and backups. The target can be changed with
+ * store, the measurement store, the score overrides, the audit trail and backups. The target can be changed with
  * {@code dataSource.target} in {@code etc/it.albero.store.cfg}.
  * <p>
  * The engine is optional: when it is present and the indicator's type is installed, measurements are checked
@@ -42,8 +45,9 @@ import it.albero.api.store.PlanSummary;
  * module is missing).
  */
 @Component(configurationPid = "it.albero.store",
-        service = {PlanStore.class, MeasurementStore.class, AuditTrail.class, BackupService.class})
-public final class AlberoStore implements PlanStore, MeasurementStore, AuditTrail, BackupService {
+        service = {PlanStore.class, MeasurementStore.class, OverrideStore.class, AuditTrail.class,
+                BackupService.class})
+public final class AlberoStore implements PlanStore, MeasurementStore, OverrideStore, AuditTrail, BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlberoStore.class);
 
@@ -53,6 +57,7 @@ public final class AlberoStore implements PlanStore, MeasurementStore, AuditTrai
 
     private final JdbcPlanStore plans;
     private final JdbcMeasurementStore measurements;
+    private final JdbcOverrideStore overrides;
     private final JdbcAuditTrail audit;
     private final JdbcBackupService backups;
 
@@ -67,6 +72,7 @@ public final class AlberoStore implements PlanStore, MeasurementStore, AuditTrai
         this.audit = new JdbcAuditTrail(db);
         this.plans = new JdbcPlanStore(db, audit);
         this.measurements = new JdbcMeasurementStore(db, this::validateWithType);
+        this.overrides = new JdbcOverrideStore(db);
         this.backups = new JdbcBackupService(db);
     }
 
@@ -150,6 +156,23 @@ public final class AlberoStore implements PlanStore, MeasurementStore, AuditTrai
     @Override
     public MeasurementSource source(PlanKey plan) {
         return measurements.source(plan);
+    }
+
+    // OverrideStore
+
+    @Override
+    public ScoreOverride set(PlanKey plan, String nodeCode, double score, String note, String author) {
+        return overrides.set(plan, nodeCode, score, note, author);
+    }
+
+    @Override
+    public void clear(PlanKey plan, String nodeCode, String note, String author) {
+        overrides.clear(plan, nodeCode, note, author);
+    }
+
+    @Override
+    public Map<String, ScoreOverride> active(PlanKey plan) {
+        return overrides.active(plan);
     }
 
     // AuditTrail

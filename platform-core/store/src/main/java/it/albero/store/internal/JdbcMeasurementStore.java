@@ -19,6 +19,7 @@ import java.util.Optional;
 import it.albero.api.engine.MeasurementSource;
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
+import it.albero.api.model.PlanStatus;
 import it.albero.api.store.AuditEntry;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.MeasurementStore;
@@ -39,6 +40,9 @@ final class JdbcMeasurementStore implements MeasurementStore {
             return (i, m) -> List.of();
         }
     }
+
+    /** Why a validated plan refuses measurements (issue 5: after validation, measurements are locked). */
+    static final String LOCKED = "piano validato: rilevazioni bloccate";
 
     private static final String COLUMNS = "id, indicator_code, measured_on, measured_values, evidence, note, author,"
             + " recorded_at";
@@ -115,6 +119,10 @@ final class JdbcMeasurementStore implements MeasurementStore {
             throw new ValidationException(problems);
         }
         PlanSummary s = row.get().summary();
+        if (!s.status().acceptsMeasurements() || !lockOpenPlan(c, row.get().id())) {
+            problems.add(where + ": " + LOCKED + " (" + plan + ")");
+            throw new ValidationException(problems);
+        }
         LocalDate d = m.date();
         if (d.getYear() < s.startYear() || d.getYear() > s.endYear()) {
             problems.add(where + ": la data " + d + " è fuori dagli anni del piano " + s.startYear() + "-"
@@ -127,6 +135,22 @@ final class JdbcMeasurementStore implements MeasurementStore {
             throw new ValidationException(problems);
         }
         return new Target(row.get().id(), ref.get());
+    }
+
+    /**
+     * Locks the plan row for the rest of the transaction, provided the plan is not validated: a status change to
+     * {@code validato} then waits for this measurement's commit, and a measurement started after the validation
+     * sees it (on PostgreSQL the update re-reads the row once the concurrent change commits). No column changes.
+     *
+     * @return false when the plan is validated (nothing was locked nor written)
+     */
+    private static boolean lockOpenPlan(Connection c, long planId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET version = version WHERE id = ?"
+                + " AND status <> ?")) {
+            ps.setLong(1, planId);
+            ps.setString(2, PlanStatus.VALIDATO.name());
+            return ps.executeUpdate() == 1;
+        }
     }
 
     private static String blankToNull(String s) {

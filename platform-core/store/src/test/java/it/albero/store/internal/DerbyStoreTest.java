@@ -20,7 +20,12 @@ import it.albero.api.model.Plan;
 import it.albero.api.store.BackupService;
 
 /** The repository suite on embedded Derby 10.14 (on disk, as in Karaf), plus backup and restore. */
-class DerbyStoreTest extends StoreContract {
+class DerbyStoreTest extends StoreContract implements OverrideContract {
+
+    @Override
+    public Stores stores() {
+        return stores;
+    }
 
     @TempDir
     Path dir;
@@ -87,5 +92,27 @@ class DerbyStoreTest extends StoreContract {
         assertEquals(measurements, back.measurements().list(KEY, "ENT-01.1"));
         assertEquals(3, back.measurements().count(KEY));
         assertEquals(stores.audit().recent(100).size() - 1, back.audit().recent(100).size());
+
+        // the documented restore (platform-core/store/README.md): with Karaf stopped, copy the backup folder to
+        // <new data folder>/derby/albero and open it with the distribution's URL (create=true opens it as is)
+        Path newData = dir.resolve("new-data");
+        copyTree(r.location(), newData.resolve("derby").resolve("albero"));
+        Stores copied = Stores.open(derby(newData.resolve("derby").resolve("albero"), null), TYPES);
+        assertEquals(plan, copied.plans().load(KEY).orElseThrow());
+        assertEquals(measurements, copied.measurements().list(KEY, "ENT-01.1"));
+        assertEquals(3, copied.measurements().count(KEY));
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 }

@@ -20,7 +20,12 @@ import it.albero.api.store.BackupService;
  * The same repository suite on a real PostgreSQL server, started on loopback by this class from Debian's
  * {@code postgresql} package. Skipped, with a message, only when the binaries are absent.
  */
-class PostgresStoreTest extends StoreContract {
+class PostgresStoreTest extends StoreContract implements OverrideContract {
+
+    @Override
+    public Stores stores() {
+        return stores;
+    }
 
     private static PostgresServer server;
     private int count;

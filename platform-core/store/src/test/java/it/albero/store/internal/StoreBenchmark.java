@@ -1,22 +1,21 @@
 package it.albero.store.internal;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.dbcp2.DataSourceConnectionFactory;
+import org.apache.commons.dbcp2.PoolableConnection;
+import org.apache.commons.dbcp2.PoolableConnectionFactory;
+import org.apache.commons.dbcp2.PoolingDataSource;
+import org.apache.commons.pool2.impl.GenericObjectPool;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 import it.albero.api.model.Measurement;
@@ -28,8 +27,8 @@ import it.albero.api.store.PlanKey;
  * The store's costs, on embedded Derby and on a PostgreSQL started on loopback (not a timed test: it prints
  * figures). Run with {@code bench/store-benchmark.sh} (builds the test classpath and calls this main).
  * <ul>
- * <li>record one measurement, validation and commit included (a new connection per call, as the non-pooled
- * DataSource of pax-jdbc-config gives; on PostgreSQL also through one reused connection, as a pool gives);</li>
+ * <li>record one measurement, validation and commit included, with a new connection per call (the DataSource
+ * of pax-jdbc-config without {@code pool}) and through a dbcp2 pool (with {@code pool = dbcp2});</li>
  * <li>save a whole plan of about 300 indicators in one transaction;</li>
  * <li>load the whole plan tree.</li>
  * </ul>
@@ -56,8 +55,15 @@ public final class StoreBenchmark {
             EmbeddedDataSource derby = new EmbeddedDataSource();
             derby.setDatabaseName(dir.resolve("derby").resolve("albero").toString());
             derby.setCreateDatabase("create");
-            b.run("Derby 10.14 (embedded, on disk)", derby);
+            b.run("Derby 10.14 (embedded, on disk, new connection per call)", derby);
+            EmbeddedDataSource derby2 = new EmbeddedDataSource();
+            derby2.setDatabaseName(dir.resolve("derby2").resolve("albero").toString());
+            derby2.setCreateDatabase("create");
+            try (PoolingDataSource<PoolableConnection> pooled = dbcp2(derby2)) {
+                b.run("Derby 10.14 (embedded, on disk, dbcp2 pool as pool=dbcp2 gives)", pooled);
+            }
             DerbyStoreTest.shutdown(derby.getDatabaseName());
+            DerbyStoreTest.shutdown(derby2.getDatabaseName());
 
             Optional<Path> bin = PostgresServer.binaries();
             if (bin.isEmpty()) {
@@ -65,9 +71,8 @@ public final class StoreBenchmark {
             } else {
                 try (PostgresServer pg = PostgresServer.start(bin.get())) {
                     b.run("PostgreSQL (loopback, fsync on, new connection per call)", pg.createDatabase("bench1"));
-                    pg.createDatabase("bench2");
-                    try (SingleConnection pooled = new SingleConnection(pg.dataSource("bench2").getConnection())) {
-                        b.run("PostgreSQL (loopback, fsync on, one reused connection as a pool gives)", pooled);
+                    try (PoolingDataSource<PoolableConnection> pooled = dbcp2(pg.createDatabase("bench2"))) {
+                        b.run("PostgreSQL (loopback, fsync on, dbcp2 pool as pool=dbcp2 gives)", pooled);
                     }
                 }
             }
@@ -130,72 +135,15 @@ public final class StoreBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size())));
     }
 
-    /** A DataSource over one connection whose close() does nothing: what a connection pool gives. */
-    private static final class SingleConnection implements DataSource, AutoCloseable {
-        private final Connection real;
-        private final Connection shared;
-
-        SingleConnection(Connection real) {
-            this.real = real;
-            this.shared = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            return null;
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public Connection getConnection() {
-            return shared;
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) {
-            return shared;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            real.close();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
+    /**
+     * A dbcp2 pool over {@code ds}, built as pax-jdbc-pool-dbcp2 1.5.7 builds it for {@code pool = dbcp2} in
+     * {@code etc/org.ops4j.datasource-albero.cfg} (DataSourceConnectionFactory, PoolableConnectionFactory,
+     * GenericObjectPool, PoolingDataSource; defaults otherwise).
+     */
+    static PoolingDataSource<PoolableConnection> dbcp2(DataSource ds) {
+        PoolableConnectionFactory factory = new PoolableConnectionFactory(new DataSourceConnectionFactory(ds), null);
+        GenericObjectPool<PoolableConnection> pool = new GenericObjectPool<>(factory);
+        factory.setPool(pool);
+        return new PoolingDataSource<>(pool);
     }
 }

@@ -15,6 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -87,7 +92,7 @@ abstract class StoreContract {
         assertEquals(List.of(), migrator.migrate(stores.db()), "second run applies nothing");
         assertEquals(List.of(), migrator.migrate(stores.db()), "third run applies nothing");
         Map<Integer, String> applied = migrator.applied(stores.db());
-        assertEquals(List.of(1, 2), List.copyOf(applied.keySet()));
+        assertEquals(List.of(1, 2, 3), List.copyOf(applied.keySet()));
     }
 
     @Test
@@ -104,7 +109,7 @@ abstract class StoreContract {
                     + " CURRENT_TIMESTAMP FROM ente");
         }
         List<Migration> applied = Migrator.bundled().migrate(db);
-        assertEquals(List.of(2), applied.stream().map(Migration::version).toList());
+        assertEquals(List.of(2, 3), applied.stream().map(Migration::version).toList());
         stores = Stores.open(dataSource, TYPES);
         PlanSummary s = stores.plans().summary(KEY).orElseThrow();
         assertEquals("Vecchio piano", s.title());
@@ -308,6 +313,59 @@ abstract class StoreContract {
         assertEquals(0, stores.measurements().count(KEY));
         assertEquals(audit, stores.audit().recent(100).size());
         assertEquals(1, stores.plans().summary(KEY).orElseThrow().version());
+    }
+
+    @Test
+    void aValidatedPlanLocksItsMeasurements() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        long before = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 6, 30), 12, 15, "dir"));
+        int version = stores.plans().summary(KEY).orElseThrow().version();
+        assertEquals(1, version, "recording a measurement does not change the plan's version");
+        for (PlanStatus next : List.of(PlanStatus.ADOTTATO, PlanStatus.MONITORAGGIO, PlanStatus.RENDICONTAZIONE)) {
+            version = stores.plans().updateStatus(KEY, next, version, "ufficio").version();
+        }
+        long during = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 12, 31), 15, 15, "dir"));
+        version = stores.plans().updateStatus(KEY, PlanStatus.VALIDATO, version, "oiv").version();
+        int audit = stores.audit().recent(100).size();
+
+        assertRefused("rilevazione per ENT-01.1: piano validato: rilevazioni bloccate (comune-prova/PIAO-2025)",
+                () -> stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 12, 31), 1, 1, "dir")));
+        assertRefused("piano validato: rilevazioni bloccate", () -> stores.measurements().record(KEY,
+                new Measurement(0, "ENT-01.2", LocalDate.of(2025, 11, 3), Values.of("atto", "Delibera n. 45"),
+                        null, null, "dir", null)));
+        assertEquals(List.of(before, during),
+                stores.measurements().list(KEY, "ENT-01.1").stream().map(Measurement::id).toList());
+        assertEquals(2, stores.measurements().count(KEY));
+        assertEquals(audit, stores.audit().recent(100).size(), "a refused measurement writes nothing");
+        PlanSummary s = stores.plans().summary(KEY).orElseThrow();
+        assertEquals(PlanStatus.VALIDATO, s.status());
+        assertEquals(version, s.version());
+    }
+
+    @Test
+    void aMeasurementRacingTheValidationIsRefusedOnceItCommits() throws Exception {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        stores.plans().updateStatus(KEY, PlanStatus.ADOTTATO, 1, "ufficio");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection validation = dataSource.getConnection()) {
+            validation.setAutoCommit(false);
+            try (PreparedStatement ps = validation.prepareStatement("UPDATE plan SET status = 'VALIDATO',"
+                    + " version = version + 1 WHERE code = 'PIAO-2025'")) {
+                assertEquals(1, ps.executeUpdate());
+            }
+            Future<Long> racing = pool.submit(() -> stores.measurements().record(KEY,
+                    ratio("ENT-01.1", LocalDate.of(2025, 12, 31), 1, 1, "dir")));
+            Thread.sleep(500);
+            assertFalse(racing.isDone(), "the measurement waits for the validation in progress");
+            validation.commit();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> racing.get(30, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof ValidationException, String.valueOf(e.getCause()));
+            assertTrue(e.getCause().getMessage().contains("piano validato: rilevazioni bloccate"),
+                    e.getCause().getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, stores.measurements().count(KEY));
     }
 
     private static void assertRefused(String expected, Callable<?> call) {

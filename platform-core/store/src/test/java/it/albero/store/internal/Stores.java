@@ -4,13 +4,13 @@ import javax.sql.DataSource;
 
 /** The store's parts on one DataSource, as the component builds them, with a chosen type validator. */
 record Stores(Database db, JdbcPlanStore plans, JdbcMeasurementStore measurements, JdbcAuditTrail audit,
-              JdbcBackupService backups) {
+              JdbcBackupService backups, JdbcOverrideStore overrides) {
 
     static Stores open(DataSource ds, JdbcMeasurementStore.TypeValidator types) {
         Database db = new Database(ds);
         Migrator.bundled().migrate(db);
         JdbcAuditTrail audit = new JdbcAuditTrail(db);
         return new Stores(db, new JdbcPlanStore(db, audit), new JdbcMeasurementStore(db, types), audit,
-                new JdbcBackupService(db));
+                new JdbcBackupService(db), new JdbcOverrideStore(db));
     }
 }
