@@ -106,7 +106,8 @@ if ! echo "albero:measurements --plan $PLAN $KILL_CODE" | client | grep -q -E "N
     exit 1
 fi
 
-# 3. writers: each client session records BATCH measurements; sed -u keeps an id as soon as it is printed
+# 3. writers: each client session records BATCH measurements; sed -u keeps an id as soon as it is printed,
+#    each writer in its own file (two unbuffered writers appending to one file can interleave within a line)
 writer() {
     local n="$1" i=0
     while [ ! -f "$STOP" ]; do
@@ -116,29 +117,33 @@ writer() {
                 echo "albero:measure $KILL_CODE 2025-0$(( (i % 9) + 1 ))-15 emessi=$i da_emettere=$((i + 15))" \
                     "--evidence 'Determina n. $i del 12/05/2025' --note 'scrittore $n' --plan $PLAN"
             done
-        } | client | sed -u -n -E 's/.*Rilevazione ([0-9]+) registrata.*/\1/p' >> "$IDS" || true
+        } | client | sed -u -n -E 's/.*Rilevazione ([0-9]+) registrata.*/\1/p' >> "$IDS.$n" || true
     done
 }
+printed_count() {
+    cat "$IDS".* 2>/dev/null | wc -l
+}
 for w in $(seq 1 "$WRITERS"); do
+    : > "$IDS.$w"
     writer "$w" &
     WRITER_PIDS+=("$!")
 done
 
 # 4. kill -9 the JVM once enough ids were printed, while the writers are in the middle of their sessions
 deadline=$((SECONDS + 120))
-while [ "$(wc -l < "$IDS")" -lt "$KILL_AFTER" ]; do
-    [ $SECONDS -lt $deadline ] || { echo "FAIL: solo $(wc -l < "$IDS") id stampati in 120 s" >&2; exit 1; }
+while [ "$(printed_count)" -lt "$KILL_AFTER" ]; do
+    [ $SECONDS -lt $deadline ] || { echo "FAIL: solo $(printed_count) id stampati in 120 s" >&2; exit 1; }
     sleep 0.1
 done
 PID="$(karaf_pid)"
 [ -n "$PID" ] || { echo "FAIL: Karaf non è in esecuzione al momento del kill -9" >&2; exit 1; }
 kill -9 "$PID"
-echo "kill -9 $PID dopo $(wc -l < "$IDS") id stampati, con $WRITERS scrittori in corso"
+echo "kill -9 $PID dopo $(printed_count) id stampati, con $WRITERS scrittori in corso"
 # the writers' sessions end with the JVM; no new session starts (nor reaches the restarted Karaf)
 touch "$STOP"
 for p in "${WRITER_PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
 WRITER_PIDS=()
-sort -u "$IDS" -o "$IDS"   # comm wants the plain sort order
+cat "$IDS".* | sort -u > "$IDS"   # comm wants the plain sort order
 PRINTED="$(wc -l < "$IDS")"
 
 # 5. restart on the same data: the database opens and every printed id is there
