@@ -104,7 +104,7 @@ t0="$(now_ms)"
 "$DIST/bin/start"
 boot_ms="$(wait_until "$DIST" "albero:modules" "" "." "$BOOT_TIMEOUT" "$t0")"
 # albero:modules answering means the console and the engine are up; wait for the Active core too
-client "$DIST" "bundle:list -s" | grep -q "it.albero.engine" || { echo "engine bundle missing" >&2; exit 1; }
+client "$DIST" "bundle:list -s" | grep "it.albero.engine" >/dev/null || { echo "engine bundle missing" >&2; exit 1; }
 client_ms="$( s=$(now_ms); client "$DIST" "shell:echo" >/dev/null; echo $(( $(now_ms) - s )) )"
 rss_boot="$(rss_mib "$DIST")"
 

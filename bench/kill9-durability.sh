@@ -101,7 +101,7 @@ start_and_wait_store
 if [ -n "$PLAN_FILE" ]; then
     echo "albero:import $PLAN_FILE" | client | tail -n 3
 fi
-if ! echo "albero:measurements --plan $PLAN $KILL_CODE" | client | grep -q -E "Nessuna rilevazione|rilevazioni per"; then
+if ! echo "albero:measurements --plan $PLAN $KILL_CODE" | client | grep -E "Nessuna rilevazione|rilevazioni per" >/dev/null; then
     echo "FAIL: l'indicatore $KILL_CODE non è nel piano $PLAN (vedere PLAN, KILL_CODE, PLAN_FILE)" >&2
     exit 1
 fi

@@ -65,8 +65,9 @@ public class DeadlineCheck implements Check {
                             .isAfter(due.get().plusDays(30)))
                     .findFirst()
                     .ifPresent(m -> out.add(new Finding(id(), Severity.AVVISO, i.code(),
-                            "Rilevazione del " + Texts.date(m.date()) + " inserita oltre 30 giorni dopo la scadenza "
-                                    + Texts.date(due.get()) + ".")));
+                            "Rilevazione del " + Texts.date(m.date()) + " inserita il "
+                                    + Texts.date(m.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+                                    + ", oltre 30 giorni dopo la scadenza " + Texts.date(due.get()) + ".")));
         }
         return out;
     }
