@@ -121,7 +121,7 @@ writer() {
     done
 }
 printed_count() {
-    cat "$IDS".* 2>/dev/null | wc -l
+    awk 1 "$IDS".* 2>/dev/null | wc -l
 }
 for w in $(seq 1 "$WRITERS"); do
     : > "$IDS.$w"
@@ -143,7 +143,7 @@ echo "kill -9 $PID dopo $(printed_count) id stampati, con $WRITERS scrittori in 
 touch "$STOP"
 for p in "${WRITER_PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
 WRITER_PIDS=()
-cat "$IDS".* | sort -u > "$IDS"   # comm wants the plain sort order
+awk 1 "$IDS".* | sort -u > "$IDS"   # awk 1 ends every file with a newline; comm wants the plain sort order
 PRINTED="$(wc -l < "$IDS")"
 
 # 5. restart on the same data: the database opens and every printed id is there
