@@ -3,7 +3,7 @@
  * and {@link it.albero.api.spi.SectorModule}, each registered as an OSGi service.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package it.albero.api.spi;
 
 import org.osgi.annotation.bundle.Export;
