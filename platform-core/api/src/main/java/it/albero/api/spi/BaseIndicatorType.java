@@ -91,24 +91,46 @@ public abstract class BaseIndicatorType implements IndicatorType {
 
     /**
      * The final evaluation of an attainment once the indicator is due, or "in corso" before then
-     * (with the provisional score, flagged at risk when {@code onPace} is false).
+     * (with the provisional score, flagged at risk when {@code onPace} is false). Without a deadline the
+     * evaluation is final at once.
      */
     protected static Evaluation grade(EvaluationContext ctx, double attainment, String explanation, boolean onPace) {
+        Optional<LocalDate> due = deadline(ctx);
+        if (due.isPresent()) {
+            return grade(ctx, due.get(), attainment, explanation, onPace);
+        }
+        double score = ctx.scoring().score(attainment);
+        return Evaluation.of(score, ctx.scoring().status(score), explanation);
+    }
+
+    /**
+     * As {@link #grade(EvaluationContext, double, String, boolean)}, against a due date of the type's own
+     * (e.g. the end of its window): final from the due date itself, "in corso" before it unless already met.
+     */
+    protected static Evaluation grade(EvaluationContext ctx, LocalDate due, double attainment, String explanation,
+                                      boolean onPace) {
         ScoringPolicy scoring = ctx.scoring();
         double score = scoring.score(attainment);
-        Optional<LocalDate> due = deadline(ctx);
-        if (due.isPresent() && ctx.asOf().isBefore(due.get()) && attainment < 1.0) {
+        if (ctx.asOf().isBefore(due) && attainment < 1.0) {
             return new Evaluation(score, Status.IN_CORSO, explanation, !onPace);
         }
         return Evaluation.of(score, scoring.status(score), explanation);
     }
 
-    /** "Dati mancanti" after the deadline, "non ancora dovuto" before it. */
+    /** "Dati mancanti" after the deadline (or when there is none), "non ancora dovuto" before it. */
     protected static Evaluation noData(EvaluationContext ctx, String what) {
         Optional<LocalDate> due = deadline(ctx);
-        if (due.isPresent() && ctx.asOf().isBefore(due.get())) {
+        if (due.isPresent()) {
+            return noData(ctx, due.get(), what);
+        }
+        return Evaluation.without(Status.DATI_MANCANTI, "Nessuna rilevazione di " + what + ".");
+    }
+
+    /** As {@link #noData(EvaluationContext, String)}, against a due date of the type's own. */
+    protected static Evaluation noData(EvaluationContext ctx, LocalDate due, String what) {
+        if (ctx.asOf().isBefore(due)) {
             return Evaluation.without(Status.NON_ANCORA_DOVUTO, "Nessuna rilevazione di " + what
-                    + "; scadenza " + Texts.date(due.get()) + ".");
+                    + "; scadenza " + Texts.date(due) + ".");
         }
         return Evaluation.without(Status.DATI_MANCANTI, "Nessuna rilevazione di " + what + ".");
     }

@@ -101,7 +101,7 @@ public class WorksStagesType extends BaseIndicatorType {
         List<Values> planned = ctx.indicator().parameters().valuesList("fasi");
         LocalDate last = planned.stream().map(v -> v.requireDate("scadenza")).max(Comparator.naturalOrder()).orElseThrow();
         if (ctx.measurements().isEmpty()) {
-            return Grading.noData(ctx, last, "fasi dei lavori");
+            return noData(ctx, last, "fasi dei lavori");
         }
         List<String> met = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -135,7 +135,7 @@ public class WorksStagesType extends BaseIndicatorType {
                 + (problems.isEmpty() ? "" : "; " + String.join("; ", problems)) + ".";
         double attainment = (double) met.size() / planned.size();
         boolean onPace = met.size() >= due;
-        return Grading.grade(ctx, last, attainment, text, onPace);
+        return grade(ctx, last, attainment, text, onPace);
     }
 
     private static Optional<Measurement> recorded(List<Measurement> ms, Stage s) {

@@ -69,7 +69,7 @@ public class CivilProtectionType extends BaseIndicatorType {
         }
         java.time.LocalDate due = deadline(ctx).orElse(year.to());
         if (counted == 0) {
-            return Grading.noData(ctx, due, volunteers ? "volontari coinvolti" : "esercitazioni");
+            return noData(ctx, due, volunteers ? "volontari coinvolti" : "esercitazioni");
         }
         long value = volunteers ? maxVolunteers : exercises;
         double attainment = Grading.attainment(value, Grading.required(threshold, comparison));
@@ -79,6 +79,6 @@ public class CivilProtectionType extends BaseIndicatorType {
                 : exercises + " esercitazioni nell'anno" + (above > 0 ? " (di cui " + above + " sovracomunali)" : "")
                         + " contro una soglia di " + Grading.thresholdText(threshold, comparison) + ".";
         boolean onPace = volunteers || attainment >= year.elapsed(ctx.asOf()) * 0.9;
-        return Grading.grade(ctx, due, attainment, text, onPace);
+        return grade(ctx, due, attainment, text, onPace);
     }
 }

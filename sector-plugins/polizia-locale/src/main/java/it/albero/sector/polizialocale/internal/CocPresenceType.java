@@ -69,7 +69,7 @@ public class CocPresenceType extends BaseIndicatorType {
             }
         }
         if (inside == 0) {
-            return Grading.noData(ctx, w.to(), "giorni di presidio " + w.text());
+            return noData(ctx, w.to(), "giorni di presidio " + w.text());
         }
         int judged = 0;
         List<String> shortMonths = new ArrayList<>();
@@ -91,6 +91,6 @@ public class CocPresenceType extends BaseIndicatorType {
         if (ctx.asOf().isBefore(w.to())) {
             return Grading.inProgress(ctx, attainment, text, attainment >= 0.9);
         }
-        return Grading.grade(ctx, w.to(), attainment, text, true);
+        return grade(ctx, w.to(), attainment, text, true);
     }
 }

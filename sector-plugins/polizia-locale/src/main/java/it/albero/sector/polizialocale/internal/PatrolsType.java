@@ -96,7 +96,7 @@ public class PatrolsType extends BaseIndicatorType {
             byWeek.computeIfPresent(m.date().with(DayOfWeek.MONDAY), (k, v) -> v + n);
         }
         if (inside == 0) {
-            return Grading.noData(ctx, w.to(), "pattugliamenti " + w.text());
+            return noData(ctx, w.to(), "pattugliamenti " + w.text());
         }
         int judged = 0;
         List<LocalDate> short_ = new ArrayList<>();
@@ -141,6 +141,6 @@ public class PatrolsType extends BaseIndicatorType {
         if (ctx.asOf().isBefore(w.to())) {
             return Grading.inProgress(ctx, attainment, text.toString(), onPace);
         }
-        return Grading.grade(ctx, w.to(), attainment, text.toString(), onPace);
+        return grade(ctx, w.to(), attainment, text.toString(), onPace);
     }
 }

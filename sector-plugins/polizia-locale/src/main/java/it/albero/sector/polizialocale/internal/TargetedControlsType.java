@@ -71,7 +71,7 @@ public class TargetedControlsType extends BaseIndicatorType {
             offences += m.values().number("illeciti").orElse(BigDecimal.ZERO).longValue();
         }
         if (inside == 0) {
-            return Grading.noData(ctx, w.to(), what + " " + w.text());
+            return noData(ctx, w.to(), what + " " + w.text());
         }
         long counted = "illeciti".equals(what) ? offences : controls;
         long required = Grading.required(threshold, comparison);
@@ -92,6 +92,6 @@ public class TargetedControlsType extends BaseIndicatorType {
         }
         text.append('.');
         boolean onPace = attainment >= w.elapsed(ctx.asOf()) * 0.9;
-        return Grading.grade(ctx, w.to(), attainment, text.toString(), onPace);
+        return grade(ctx, w.to(), attainment, text.toString(), onPace);
     }
 }
