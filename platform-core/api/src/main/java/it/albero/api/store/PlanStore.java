@@ -60,4 +60,21 @@ public interface PlanStore {
 
     /** Finds an indicator by code in a plan. */
     Optional<IndicatorRef> indicator(PlanKey key, String indicatorCode);
+
+    /**
+     * The history of a plan: every version written by {@link #save}, oldest first, the current tree included.
+     * Status changes raise the version too but do not change the tree, so their versions are not listed (they
+     * are in the {@link AuditTrail}). Empty for an unknown plan.
+     *
+     * @since 1.1
+     */
+    List<PlanVersion> versions(PlanKey key);
+
+    /**
+     * The whole tree of one version of a plan as it was saved (status and version as written by that save).
+     *
+     * @return empty when the plan is unknown or {@code version} is not one of {@link #versions(PlanKey)}
+     * @since 1.1
+     */
+    Optional<Plan> load(PlanKey key, int version);
 }

@@ -18,7 +18,10 @@ import it.albero.api.model.Plan;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 
-/** {@code albero:export --format csv|xlsx|yaml <file>}: writes a stored plan to a file. */
+/**
+ * {@code albero:export [--format csv|xlsx|yaml] [--plan ente/CODE] [--version N] <file>}: writes a stored plan, or
+ * one of its earlier versions, to a file.
+ */
 @Service
 @Command(scope = "albero", name = "export", description = "Esporta un piano in un file YAML, CSV o XLSX")
 public class ExportCommand implements Action {
@@ -36,6 +39,10 @@ public class ExportCommand implements Action {
     @Option(name = "--plan", aliases = "-p", description = "Il piano, ente/CODICE (di norma quello corrente)")
     String plan;
 
+    @Option(name = "--version", aliases = "-v",
+            description = "Una versione precedente del piano (di norma quella attuale; albero:plan-versions le elenca)")
+    Integer version;
+
     @Argument(index = 0, name = "file", required = true, description = "Il file da scrivere (sostituito se esiste)")
     String file;
 
@@ -50,10 +57,13 @@ public class ExportCommand implements Action {
             return null;
         }
         PlanSummary s = Plans.summary(store, plan);
-        Plan p = Plans.load(store, s);
+        Plan p = version == null ? Plans.load(store, s) : store.load(s.key(), version).orElseThrow(
+                () -> new CommandError("Versione " + version + " del piano " + s.key() + " non in archivio"
+                        + " (albero:plan-versions --plan " + s.key() + " elenca quelle salvate)."));
         Path path = Path.of(file).toAbsolutePath();
         exporter.export(p, f, path);
-        System.out.println("Esportato " + s.key() + " (versione " + s.version() + ", " + p.units().size() + " unità, "
+        System.out.println("Esportato " + s.key() + " (versione " + p.version()
+                + (p.version() == s.version() ? "" : ", precedente; attuale " + s.version()) + ", " + p.units().size() + " unità, "
                 + p.indicators().size() + " indicatori) in " + path + " (" + f.id() + ")");
         return null;
     }

@@ -15,11 +15,13 @@ import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
+import it.albero.api.store.PlanVersion;
 
 /** A PlanStore in memory, with the versioning rule of the real one. */
 class MemoryPlanStore implements PlanStore {
 
     final Map<PlanKey, Plan> plans = new LinkedHashMap<>();
+    final Map<PlanKey, List<Plan>> history = new LinkedHashMap<>();
     int saves;
 
     @Override
@@ -46,6 +48,7 @@ class MemoryPlanStore implements PlanStore {
         Plan stored = new Plan(plan.code(), plan.ente(), plan.title(), plan.startYear(), plan.endYear(),
                 plan.referenceYear(), plan.status(), version, plan.units());
         plans.put(key, stored);
+        history.computeIfAbsent(key, k -> new ArrayList<>()).add(stored);
         saves++;
         return summary(stored);
     }
@@ -79,6 +82,17 @@ class MemoryPlanStore implements PlanStore {
     @Override
     public Optional<IndicatorRef> indicator(PlanKey key, String indicatorCode) {
         return Optional.empty();
+    }
+
+    @Override
+    public List<PlanVersion> versions(PlanKey key) {
+        return history.getOrDefault(key, List.of()).stream().map(p -> new PlanVersion(p.version(), p.status(),
+                p.title(), Instant.EPOCH, "memoria", p.indicators().size())).toList();
+    }
+
+    @Override
+    public Optional<Plan> load(PlanKey key, int version) {
+        return history.getOrDefault(key, List.of()).stream().filter(p -> p.version() == version).findFirst();
     }
 
     private static PlanSummary summary(Plan p) {

@@ -33,6 +33,7 @@ import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
+import it.albero.api.store.PlanVersion;
 
 /**
  * The store component: binds the DataSource named {@code albero} (pax-jdbc-config,
@@ -134,6 +135,16 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     @Override
     public Optional<IndicatorRef> indicator(PlanKey key, String indicatorCode) {
         return plans.indicator(key, indicatorCode);
+    }
+
+    @Override
+    public List<PlanVersion> versions(PlanKey key) {
+        return plans.versions(key);
+    }
+
+    @Override
+    public Optional<Plan> load(PlanKey key, int version) {
+        return plans.load(key, version);
     }
 
     // MeasurementStore

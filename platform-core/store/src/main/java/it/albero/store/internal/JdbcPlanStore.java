@@ -29,9 +29,13 @@ import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
+import it.albero.api.store.PlanVersion;
 import it.albero.api.store.ValidationException;
 
-/** Enti and plans on tables {@code ente}, {@code plan}, {@code org_unit}, {@code objective}, {@code indicator}. */
+/**
+ * Enti and plans on tables {@code ente}, {@code plan}, {@code org_unit}, {@code objective}, {@code plan_indicator};
+ * the history of every saved version in {@code plan_version} and {@code plan_version_chunk}.
+ */
 final class JdbcPlanStore implements PlanStore {
 
     static final String SUMMARY_SQL = "SELECT p.id, e.code, e.name, p.code, p.title, p.start_year, p.end_year,"
@@ -167,10 +171,19 @@ final class JdbcPlanStore implements PlanStore {
                                         "titolo", plan.title(), "stato", plan.status().label(),
                                         "indicatori", plan.indicators().size())));
                     }
+                    if (!hasVersions(c, planId)) {
+                        // stored before the history existed (schema < 4): keep the tree being replaced
+                        Plan replaced = tree(c, old);
+                        snapshot(c, planId, replaced, old.summary().savedAt(),
+                                old.savedBy() == null ? UNKNOWN_AUTHOR : old.savedBy());
+                    }
                     deleteTree(c, planId);
                 }
                 insertTree(c, planId, plan);
                 PlanSummary saved = find(c, key).orElseThrow().summary();
+                snapshot(c, planId, new Plan(plan.code(), plan.ente(), plan.title() == null ? "" : plan.title(),
+                        plan.startYear(), plan.endYear(), plan.referenceYear(), plan.status(), saved.version(),
+                        plan.units()), saved.savedAt(), author);
                 JdbcAuditTrail.append(c, AuditEntry.of(author, "piano.salva", "piano", key, plan.code(),
                         existing.map(r -> summaryJson(r.summary())).orElse(null), summaryJson(saved),
                         AuditEntry.Outcome.ACCEPTED, existing.isEmpty() ? "piano creato"
@@ -395,6 +408,123 @@ final class JdbcPlanStore implements PlanStore {
         }
     }
 
+    // ---------------------------------------------------------------- history
+
+    /** Characters per row of {@code plan_version_chunk.content}. */
+    static final int CHUNK = 32000;
+
+    /** Author of a version stored before plans had an author (schema 1). */
+    static final String UNKNOWN_AUTHOR = "(sconosciuto)";
+
+    private static final String VERSION_SQL = "SELECT v.id, v.version, v.status, v.title, v.saved_at, v.author,"
+            + " v.indicators FROM plan_version v JOIN plan p ON p.id = v.plan_id JOIN ente e ON e.id = p.ente_id"
+            + " WHERE e.code = ? AND p.code = ?";
+
+    private static boolean hasVersions(Connection c, long planId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM plan_version WHERE plan_id = ?")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** Writes the whole tree of one version of a plan to its history, as JSON in ordered chunks. */
+    private static void snapshot(Connection c, long planId, Plan plan, Instant savedAt, String author)
+            throws SQLException {
+        long versionId;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_version (plan_id, version, status, title,"
+                + " saved_at, author, indicators) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, planId);
+            ps.setInt(2, plan.version());
+            ps.setString(3, plan.status().name());
+            ps.setString(4, plan.title() == null ? "" : plan.title());
+            ps.setTimestamp(5, Timestamp.from(savedAt));
+            ps.setString(6, author);
+            ps.setInt(7, plan.indicators().size());
+            ps.executeUpdate();
+            versionId = Jdbc.generatedId(ps);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_version_chunk (plan_version_id, seq,"
+                + " content) VALUES (?, ?, ?)")) {
+            int seq = 0;
+            for (String chunk : chunks(PlanJson.write(plan), CHUNK)) {
+                ps.setLong(1, versionId);
+                ps.setInt(2, seq++);
+                ps.setString(3, chunk);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Splits a text in pieces of at most {@code size} chars, never between the two halves of a surrogate pair. */
+    static List<String> chunks(String text, int size) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + size);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            out.add(text.substring(start, end));
+            start = end;
+        }
+        if (out.isEmpty()) {
+            out.add("");
+        }
+        return out;
+    }
+
+    @Override
+    public List<PlanVersion> versions(PlanKey key) {
+        return db.read("lettura delle versioni del piano " + key, c -> {
+            List<PlanVersion> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(VERSION_SQL + " ORDER BY v.version")) {
+                ps.setString(1, key.enteCode());
+                ps.setString(2, key.planCode());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PlanVersion(rs.getInt(2), PlanStatus.valueOf(rs.getString(3)), rs.getString(4),
+                                rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getInt(7)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Plan> load(PlanKey key, int version) {
+        return db.read("caricamento della versione " + version + " del piano " + key, c -> {
+            long versionId;
+            try (PreparedStatement ps = c.prepareStatement(VERSION_SQL + " AND v.version = ?")) {
+                ps.setString(1, key.enteCode());
+                ps.setString(2, key.planCode());
+                ps.setInt(3, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    versionId = rs.getLong(1);
+                }
+            }
+            StringBuilder json = new StringBuilder();
+            try (PreparedStatement ps = c.prepareStatement("SELECT content FROM plan_version_chunk"
+                    + " WHERE plan_version_id = ? ORDER BY seq")) {
+                ps.setLong(1, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        json.append(rs.getString(1));
+                    }
+                }
+            }
+            return Optional.of(PlanJson.read(json.toString()));
+        });
+    }
+
     // ---------------------------------------------------------------- status
 
     @Override
@@ -468,61 +598,62 @@ final class JdbcPlanStore implements PlanStore {
     public Optional<Plan> load(PlanKey key) {
         return db.read("caricamento del piano " + key, c -> {
             Optional<PlanRow> found = find(c, key);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            PlanRow row = found.get();
-            Map<Long, List<Indicator>> indicatorsByObjective = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT objective_id, code, instrument, expected_result,"
-                    + " timing, type_id, parameters, weight, review FROM plan_indicator WHERE plan_id = ?"
-                    + " ORDER BY sort_order")) {
-                ps.setLong(1, row.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        indicatorsByObjective.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(indicator(rs, 2));
-                    }
-                }
-            }
-            record ObjectiveRow(long id, long unitId, Long parentId, String code, String title, Double weight,
-                                Map<String, String> tags, String review) {
-            }
-            Map<Long, List<ObjectiveRow>> childrenOf = new HashMap<>();
-            Map<Long, List<ObjectiveRow>> topOfUnit = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, unit_id, parent_id, code, title, weight, tags,"
-                    + " review FROM objective WHERE plan_id = ? ORDER BY sort_order")) {
-                ps.setLong(1, row.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long parent = rs.getLong(3);
-                        Long parentId = rs.wasNull() ? null : parent;
-                        ObjectiveRow o = new ObjectiveRow(rs.getLong(1), rs.getLong(2), parentId, rs.getString(4),
-                                rs.getString(5), Jdbc.getDouble(rs, 6), tags(rs.getString(7)), rs.getString(8));
-                        (parentId == null ? topOfUnit.computeIfAbsent(o.unitId(), k -> new ArrayList<>())
-                                : childrenOf.computeIfAbsent(parentId, k -> new ArrayList<>())).add(o);
-                    }
-                }
-            }
-            java.util.function.Function<ObjectiveRow, Objective>[] build = new java.util.function.Function[1];
-            build[0] = o -> new Objective(o.code(), o.title(), o.weight(), o.tags(),
-                    childrenOf.getOrDefault(o.id(), List.of()).stream().map(build[0]).toList(),
-                    indicatorsByObjective.getOrDefault(o.id(), List.of()), o.review());
-            List<OrgUnit> units = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, kind, module_id, review"
-                    + " FROM org_unit WHERE plan_id = ? ORDER BY sort_order")) {
-                ps.setLong(1, row.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        units.add(new OrgUnit(rs.getString(2), rs.getString(3), UnitKind.valueOf(rs.getString(4)),
-                                rs.getString(5), topOfUnit.getOrDefault(rs.getLong(1), List.of()).stream()
-                                .map(build[0]).toList(), rs.getString(6)));
-                    }
-                }
-            }
-            PlanSummary s = row.summary();
-            return Optional.of(new Plan(s.code(), s.ente(), s.title(), s.startYear(), s.endYear(), s.referenceYear(),
-                    s.status(), s.version(), units));
+            return found.isEmpty() ? Optional.empty() : Optional.of(tree(c, found.get()));
         });
+    }
+
+    /** The plan's current tree from its tables, within the caller's connection. */
+    private static Plan tree(Connection c, PlanRow row) throws SQLException {
+        Map<Long, List<Indicator>> indicatorsByObjective = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT objective_id, code, instrument, expected_result,"
+                + " timing, type_id, parameters, weight, review FROM plan_indicator WHERE plan_id = ?"
+                + " ORDER BY sort_order")) {
+            ps.setLong(1, row.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    indicatorsByObjective.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(indicator(rs, 2));
+                }
+            }
+        }
+        record ObjectiveRow(long id, long unitId, Long parentId, String code, String title, Double weight,
+                            Map<String, String> tags, String review) {
+        }
+        Map<Long, List<ObjectiveRow>> childrenOf = new HashMap<>();
+        Map<Long, List<ObjectiveRow>> topOfUnit = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, unit_id, parent_id, code, title, weight, tags,"
+                + " review FROM objective WHERE plan_id = ? ORDER BY sort_order")) {
+            ps.setLong(1, row.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long parent = rs.getLong(3);
+                    Long parentId = rs.wasNull() ? null : parent;
+                    ObjectiveRow o = new ObjectiveRow(rs.getLong(1), rs.getLong(2), parentId, rs.getString(4),
+                            rs.getString(5), Jdbc.getDouble(rs, 6), tags(rs.getString(7)), rs.getString(8));
+                    (parentId == null ? topOfUnit.computeIfAbsent(o.unitId(), k -> new ArrayList<>())
+                            : childrenOf.computeIfAbsent(parentId, k -> new ArrayList<>())).add(o);
+                }
+            }
+        }
+        java.util.function.Function<ObjectiveRow, Objective>[] build = new java.util.function.Function[1];
+        build[0] = o -> new Objective(o.code(), o.title(), o.weight(), o.tags(),
+                childrenOf.getOrDefault(o.id(), List.of()).stream().map(build[0]).toList(),
+                indicatorsByObjective.getOrDefault(o.id(), List.of()), o.review());
+        List<OrgUnit> units = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, kind, module_id, review"
+                + " FROM org_unit WHERE plan_id = ? ORDER BY sort_order")) {
+            ps.setLong(1, row.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    units.add(new OrgUnit(rs.getString(2), rs.getString(3), UnitKind.valueOf(rs.getString(4)),
+                            rs.getString(5), topOfUnit.getOrDefault(rs.getLong(1), List.of()).stream()
+                            .map(build[0]).toList(), rs.getString(6)));
+                }
+            }
+        }
+        PlanSummary s = row.summary();
+        return new Plan(s.code(), s.ente(), s.title(), s.startYear(), s.endYear(), s.referenceYear(),
+                s.status(), s.version(), units);
     }
 
     private static Map<String, String> tags(String json) {

@@ -41,6 +41,7 @@ import it.albero.api.store.AuditEntry;
 import it.albero.api.store.ConflictException;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanSummary;
+import it.albero.api.store.PlanVersion;
 import it.albero.api.store.StoreException;
 import it.albero.api.store.ValidationException;
 
@@ -92,7 +93,7 @@ abstract class StoreContract {
         assertEquals(List.of(), migrator.migrate(stores.db()), "second run applies nothing");
         assertEquals(List.of(), migrator.migrate(stores.db()), "third run applies nothing");
         Map<Integer, String> applied = migrator.applied(stores.db());
-        assertEquals(List.of(1, 2, 3), List.copyOf(applied.keySet()));
+        assertEquals(List.of(1, 2, 3, 4), List.copyOf(applied.keySet()));
     }
 
     @Test
@@ -109,7 +110,7 @@ abstract class StoreContract {
                     + " CURRENT_TIMESTAMP FROM ente");
         }
         List<Migration> applied = Migrator.bundled().migrate(db);
-        assertEquals(List.of(2, 3), applied.stream().map(Migration::version).toList());
+        assertEquals(List.of(2, 3, 4), applied.stream().map(Migration::version).toList());
         stores = Stores.open(dataSource, TYPES);
         PlanSummary s = stores.plans().summary(KEY).orElseThrow();
         assertEquals("Vecchio piano", s.title());
@@ -251,6 +252,130 @@ abstract class StoreContract {
         assertTrue(stores.plans().plans().isEmpty());
         assertTrue(stores.plans().enti().isEmpty());
         assertTrue(stores.audit().recent(10).isEmpty());
+    }
+
+    // ------------------------------------------------------------ history (plan versions)
+
+    private static Plan withIndicator(Plan p, String code, String expectedResult, Values parameters) {
+        List<OrgUnit> units = p.units().stream().map(u -> new OrgUnit(u.code(), u.name(), u.kind(), u.moduleId(),
+                u.objectives().stream().map(o -> withIndicator(o, code, expectedResult, parameters)).toList(),
+                u.review())).toList();
+        return new Plan(p.code(), p.ente(), p.title(), p.startYear(), p.endYear(), p.referenceYear(), p.status(),
+                p.version(), units);
+    }
+
+    private static Objective withIndicator(Objective o, String code, String expectedResult, Values parameters) {
+        return new Objective(o.code(), o.title(), o.weight(), o.tags(),
+                o.phases().stream().map(f -> withIndicator(f, code, expectedResult, parameters)).toList(),
+                o.indicators().stream().map(i -> !i.code().equals(code) ? i : new Indicator(i.code(), i.instrument(),
+                        expectedResult, i.timing(), i.typeId(), parameters, i.weight(), i.review())).toList(),
+                o.review());
+    }
+
+    @Test
+    void everySaveKeepsItsWholeTreeInTheHistory() {
+        Plan original = TestPlans.small();
+        stores.plans().save(original, "alice");
+        Plan changed = withIndicator(stores.plans().load(KEY).orElseThrow(), "ENT-01.1", "95% degli avvisi",
+                Values.of("target", 95, "confronto", ">="));
+        PlanSummary v2 = stores.plans().save(changed, "bob");
+        assertEquals(2, v2.version());
+
+        List<PlanVersion> versions = stores.plans().versions(KEY);
+        assertEquals(List.of(1, 2), versions.stream().map(PlanVersion::version).toList());
+        assertEquals(List.of("alice", "bob"), versions.stream().map(PlanVersion::author).toList());
+        assertEquals(List.of(6, 6), versions.stream().map(PlanVersion::indicators).toList());
+        assertEquals(original.title(), versions.get(0).title());
+        assertEquals(PlanStatus.BOZZA, versions.get(0).status());
+        assertEquals(v2.savedAt(), versions.get(1).savedAt());
+        assertFalse(versions.get(0).savedAt().isAfter(versions.get(1).savedAt()));
+
+        Plan first = stores.plans().load(KEY, 1).orElseThrow();
+        assertEquals(original, first, "version 1 as it was saved, tree, status and version");
+        assertEquals("100% degli avvisi", first.indicator("ENT-01.1").orElseThrow().expectedResult());
+        Plan second = stores.plans().load(KEY, 2).orElseThrow();
+        assertEquals(stores.plans().load(KEY).orElseThrow(), second, "the current version is in the history too");
+        assertEquals(Values.of("target", 95, "confronto", ">="),
+                second.indicator("ENT-01.1").orElseThrow().parameters());
+
+        // a status change raises the version but is not a new tree: it stays in the audit trail only
+        assertEquals(3, stores.plans().updateStatus(KEY, PlanStatus.ADOTTATO, 2, "carla").version());
+        assertEquals(List.of(1, 2), stores.plans().versions(KEY).stream().map(PlanVersion::version).toList());
+        assertTrue(stores.plans().load(KEY, 3).isEmpty());
+        assertTrue(stores.plans().load(KEY, 0).isEmpty());
+        assertTrue(stores.plans().load(new PlanKey("altro", "PIAO-2025"), 1).isEmpty());
+        assertEquals(List.of(), stores.plans().versions(new PlanKey("altro", "PIAO-2025")));
+
+        // the next save is version 4, with the status it was saved with
+        Plan adopted = stores.plans().load(KEY).orElseThrow();
+        stores.plans().save(adopted, "dario");
+        PlanVersion v4 = stores.plans().versions(KEY).get(2);
+        assertEquals(4, v4.version());
+        assertEquals(PlanStatus.ADOTTATO, v4.status());
+        assertEquals("dario", v4.author());
+        assertEquals(original, stores.plans().load(KEY, 1).orElseThrow(), "earlier versions never change");
+    }
+
+    @Test
+    void aRefusedSaveAddsNoVersion() {
+        stores.plans().save(TestPlans.small(), "alice");
+        Plan stale = TestPlans.small();
+        stores.plans().save(retitle(stores.plans().load(KEY).orElseThrow(), "Seconda"), "alice");
+        assertThrows(ConflictException.class, () -> stores.plans().save(retitle(stale, "Di Bob"), "bob"));
+        assertEquals(List.of("Albero della Performance 2025-2027", "Seconda"),
+                stores.plans().versions(KEY).stream().map(PlanVersion::title).toList());
+    }
+
+    @Test
+    void aBigPlanRoundTripsThroughTheHistoryInSeveralChunks() throws SQLException {
+        Plan big = TestPlans.synthetic("PIAO-GRANDE", 300);
+        // an astral-plane character exactly across the first chunk boundary (one UTF-16 pair, two chars)
+        String json0 = PlanJson.write(withTitle(big, "U0-00", "\uD83C\uDF33"));
+        int pad = JdbcPlanStore.CHUNK - 1 - json0.indexOf("\uD83C\uDF33");
+        assertTrue(pad > 0, "the plan is longer than one chunk");
+        big = withTitle(big, "U0-00", "x".repeat(pad) + "\uD83C\uDF33 albero");
+        String json = PlanJson.write(big);
+        assertTrue(json.length() > 3 * JdbcPlanStore.CHUNK, "JSON of " + json.length() + " chars");
+        assertTrue(Character.isHighSurrogate(json.charAt(JdbcPlanStore.CHUNK - 1)));
+
+        stores.plans().save(big, "ufficio");
+        PlanKey key = PlanKey.of(big);
+        assertEquals(big, stores.plans().load(key, 1).orElseThrow());
+        assertEquals(300, stores.plans().versions(key).get(0).indicators());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(seq) FROM plan_version_chunk");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            int chunks = (json.length() + JdbcPlanStore.CHUNK - 1) / JdbcPlanStore.CHUNK;
+            assertTrue(rs.getInt(1) >= chunks, rs.getInt(1) + " chunks");
+            assertEquals(rs.getInt(1) - 1, rs.getInt(2));
+        }
+    }
+
+    private static Plan withTitle(Plan p, String objectiveCode, String title) {
+        List<OrgUnit> units = p.units().stream().map(u -> new OrgUnit(u.code(), u.name(), u.kind(), u.moduleId(),
+                u.objectives().stream().map(o -> !o.code().equals(objectiveCode) ? o : new Objective(o.code(), title,
+                        o.weight(), o.tags(), o.phases(), o.indicators(), o.review())).toList(), u.review())).toList();
+        return new Plan(p.code(), p.ente(), p.title(), p.startYear(), p.endYear(), p.referenceYear(), p.status(),
+                p.version(), units);
+    }
+
+    @Test
+    void aPlanSavedBeforeTheHistoryKeepsItsTreeOnTheNextSave() throws SQLException {
+        Plan original = TestPlans.small();
+        stores.plans().save(original, "alice");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // as a plan stored with schema 3 looks after the upgrade: no history yet
+            s.executeUpdate("DELETE FROM plan_version_chunk");
+            s.executeUpdate("DELETE FROM plan_version");
+        }
+        assertEquals(List.of(), stores.plans().versions(KEY));
+        stores.plans().save(retitle(stores.plans().load(KEY).orElseThrow(), "Variazione"), "bob");
+        List<PlanVersion> versions = stores.plans().versions(KEY);
+        assertEquals(List.of(1, 2), versions.stream().map(PlanVersion::version).toList());
+        assertEquals(List.of("alice", "bob"), versions.stream().map(PlanVersion::author).toList());
+        assertEquals(original, stores.plans().load(KEY, 1).orElseThrow());
+        assertEquals("Variazione", stores.plans().load(KEY, 2).orElseThrow().title());
     }
 
     // ------------------------------------------------------------ measurements
