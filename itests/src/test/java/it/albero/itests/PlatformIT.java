@@ -20,7 +20,7 @@ public class PlatformIT extends AlberoTestSupport {
     @Test
     public void coreFeatureIsInstalledAtBoot() throws Exception {
         assertTrue("albero-core not installed at boot",
-                featuresService.isInstalled(featuresService.getFeature("albero-core")));
+                features().isInstalled(features().getFeature("albero-core")));
     }
 
     @Test
