@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assertions;
+
 import it.albero.api.model.Ente;
 import it.albero.api.model.Evaluation;
 import it.albero.api.model.Indicator;
@@ -99,6 +101,24 @@ public final class TypeFixtures {
                 return LINEAR;
             }
         });
+    }
+
+    /**
+     * The row of a table-driven type test: the parameters are valid, and the evaluation as of the date has the
+     * status, the score ({@code null} for none) and an explanation containing {@code words}.
+     */
+    public void assertEvaluates(IndicatorType type, Values params, String asOf, List<Measurement> ms, Status status,
+                                Double score, String words) {
+        Indicator ind = indicator(type.id(), params);
+        Assertions.assertTrue(type.validate(ind).isEmpty(), () -> type.validate(ind).toString());
+        Evaluation e = eval(type, ind, asOf, ms);
+        Assertions.assertEquals(status, e.status(), e.explanation());
+        if (score == null) {
+            Assertions.assertNull(e.score(), e.explanation());
+        } else {
+            Assertions.assertEquals(score, e.score(), 1e-9, e.explanation());
+        }
+        Assertions.assertTrue(e.explanation().contains(words), e.explanation());
     }
 
     /** A window {da, a}. */

@@ -34,6 +34,11 @@ final class Fixtures {
         return TypeFixtures.eval(type, ind, asOf, ms);
     }
 
+    static void assertEvaluates(IndicatorType type, Values params, String asOf, List<Measurement> ms,
+                                it.albero.api.model.Status status, Double score, String words) {
+        FIXTURES.assertEvaluates(type, params, asOf, ms, status, score, words);
+    }
+
     static Values window(String from, String to) {
         return TypeFixtures.window(from, to);
     }

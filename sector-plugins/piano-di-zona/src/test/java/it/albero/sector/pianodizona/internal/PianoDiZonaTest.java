@@ -75,16 +75,7 @@ class PianoDiZonaTest {
     @MethodSource("rows")
     void evaluates(String name, IndicatorType type, Values params, String asOf, List<Measurement> ms, Status status,
             Double score, String words) {
-        var ind = indicator(type.id(), params);
-        assertTrue(type.validate(ind).isEmpty(), () -> type.validate(ind).toString());
-        Evaluation e = eval(type, ind, asOf, ms);
-        assertEquals(status, e.status(), e.explanation());
-        if (score == null) {
-            assertEquals(null, e.score());
-        } else {
-            assertEquals(score, e.score(), 1e-9, e.explanation());
-        }
-        assertTrue(e.explanation().contains(words), e.explanation());
+        Fixtures.assertEvaluates(type, params, asOf, ms, status, score, words);
     }
 
     @Test
