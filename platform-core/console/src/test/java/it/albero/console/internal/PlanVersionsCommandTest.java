@@ -40,7 +40,7 @@ class PlanVersionsCommandTest {
                     case "summary" -> Optional.of(CURRENT).filter(s -> s.key().equals(args[0]));
                     case "versions" -> ((PlanKey) args[0]).equals(CURRENT.key()) ? VERSIONS : List.of();
                     case "load" -> Optional.empty();
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("the command should not call PlanStore." + method.getName());
                 });
     }
 

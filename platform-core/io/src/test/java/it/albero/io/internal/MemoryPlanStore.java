@@ -11,6 +11,7 @@ import it.albero.api.model.Ente;
 import it.albero.api.model.Plan;
 import it.albero.api.model.PlanStatus;
 import it.albero.api.store.ConflictException;
+import it.albero.api.store.ValidationException;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
@@ -76,7 +77,17 @@ class MemoryPlanStore implements PlanStore {
 
     @Override
     public PlanSummary updateStatus(PlanKey key, PlanStatus status, int expectedVersion, String author) {
-        throw new UnsupportedOperationException();
+        Plan old = plans.get(key);
+        if (old == null) {
+            throw new ValidationException(List.of("piano " + key + " non trovato"));
+        }
+        if (old.version() != expectedVersion) {
+            throw new ConflictException("versione cambiata", expectedVersion, old.version());
+        }
+        Plan stored = new Plan(old.code(), old.ente(), old.title(), old.startYear(), old.endYear(),
+                old.referenceYear(), status, old.version() + 1, old.units());
+        plans.put(key, stored);
+        return summary(stored);
     }
 
     @Override
