@@ -23,6 +23,14 @@ import it.albero.api.spi.IndicatorType;
 @ProviderType
 public interface Engine {
 
+    /**
+     * Today in the platform's time zone (configuration {@code zone}, Europe/Rome by default), from the engine's
+     * clock: the day that deadlines and "as of today" evaluations use.
+     *
+     * @since 1.2
+     */
+    LocalDate today();
+
     /** Installed sector modules, by id. */
     List<ModuleInfo> modules();
 

@@ -15,13 +15,27 @@ import java.util.Objects;
  * @param note          a free note, or {@code null}
  * @param author        who recorded it
  * @param recordedAt    when it was recorded
+ * @param supersedes    the id of the earlier measurement that this one corrects, or {@code null}. A correction
+ *                      never changes the earlier record: both are kept, and only the latest of a chain counts
+ *                      in evaluations.
  */
 public record Measurement(long id, String indicatorCode, LocalDate date, Values values, String evidence,
-                          String note, String author, Instant recordedAt) {
+                          String note, String author, Instant recordedAt, Long supersedes) {
     public Measurement {
         Objects.requireNonNull(indicatorCode, "indicatorCode");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(values, "values");
+    }
+
+    /** A measurement that corrects none. */
+    public Measurement(long id, String indicatorCode, LocalDate date, Values values, String evidence,
+                       String note, String author, Instant recordedAt) {
+        this(id, indicatorCode, date, values, evidence, note, author, recordedAt, null);
+    }
+
+    /** Whether this measurement corrects an earlier one. @since 1.2 */
+    public boolean isCorrection() {
+        return supersedes != null;
     }
 
     /** A measurement not yet stored, recorded now by {@code author}. */

@@ -24,4 +24,12 @@ public interface AuditTrail {
 
     /** The entries about a code (plan, objective or indicator code), newest first. */
     List<AuditEntry> byCode(String code, int limit);
+
+    /**
+     * The entries about a code of one plan (the plan's own code, or one of its units, objectives or indicators),
+     * newest first: the same code in another ente's plan is left out.
+     *
+     * @since 1.2
+     */
+    List<AuditEntry> byCode(PlanKey plan, String code, int limit);
 }

@@ -22,7 +22,24 @@ public interface MeasurementStore {
      */
     long record(PlanKey plan, Measurement measurement);
 
-    /** The measurements of an indicator of a plan, oldest first (by date, then by id). */
+    /**
+     * Records a correction: a new measurement that supersedes measurement {@code correctedId} of the same indicator.
+     * The earlier record is never changed; both are in the audit trail. {@link #source} gives the engine only
+     * measurements that no later one corrects.
+     *
+     * @param measurement the corrected values (its {@code supersedes} is ignored: {@code correctedId} is used)
+     * @return the id of the correction
+     * @throws ValidationException when {@code correctedId} is not a measurement of that indicator in the plan, or
+     *                             for any reason {@link #record} would refuse; nothing is written
+     * @throws ConflictException   when {@code correctedId} is already corrected (correct the latest instead)
+     * @since 1.2
+     */
+    long correct(PlanKey plan, long correctedId, Measurement measurement);
+
+    /**
+     * The measurements of an indicator of a plan, oldest first (by date, then by id), corrected ones included
+     * (each correction names the one it supersedes).
+     */
     List<Measurement> list(PlanKey plan, String indicatorCode);
 
     /** The number of measurements of a plan (all indicators). */

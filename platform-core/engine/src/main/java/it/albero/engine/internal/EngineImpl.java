@@ -162,6 +162,11 @@ public class EngineImpl implements Engine {
     // --- Engine --------------------------------------------------------------------------------------
 
     @Override
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")); // a Clock and a configured zone in the engine stream
+    }
+
+    @Override
     public List<ModuleInfo> modules() {
         List<Registered<IndicatorType>> ts = types.list();
         List<Registered<Check>> cs = checks.list();

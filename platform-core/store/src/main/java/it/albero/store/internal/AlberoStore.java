@@ -155,6 +155,11 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     }
 
     @Override
+    public long correct(PlanKey plan, long correctedId, Measurement measurement) {
+        return measurements.correct(plan, correctedId, measurement);
+    }
+
+    @Override
     public List<Measurement> list(PlanKey plan, String indicatorCode) {
         return measurements.list(plan, indicatorCode);
     }
@@ -196,6 +201,11 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     @Override
     public List<AuditEntry> recent(int limit) {
         return audit.recent(limit);
+    }
+
+    @Override
+    public List<AuditEntry> byCode(PlanKey plan, String code, int limit) {
+        return audit.byCode(plan, code, limit);
     }
 
     @Override

@@ -59,6 +59,11 @@ final class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
+    public List<AuditEntry> byCode(it.albero.api.store.PlanKey plan, String code, int limit) {
+        return byCode(code, limit); // filtered by plan in the store stream
+    }
+
+    @Override
     public List<AuditEntry> byCode(String code, int limit) {
         return query("SELECT " + COLUMNS + " FROM audit_entry WHERE code = ? ORDER BY id DESC", code, limit);
     }

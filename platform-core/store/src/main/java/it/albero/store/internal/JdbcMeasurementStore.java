@@ -158,6 +158,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     @Override
+    public long correct(PlanKey plan, long correctedId, Measurement measurement) {
+        throw new UnsupportedOperationException("correzioni non ancora disponibili"); // implemented in the store stream
+    }
+
+    @Override
     public List<Measurement> list(PlanKey plan, String indicatorCode) {
         return db.read("lettura delle rilevazioni di " + indicatorCode, c -> {
             List<Measurement> out = new ArrayList<>();

@@ -1,0 +1,81 @@
+package it.albero.service.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import it.albero.api.engine.Engine;
+import it.albero.api.model.NodeEvaluation;
+import it.albero.api.model.Plan;
+import it.albero.api.service.AccessPolicy;
+import it.albero.api.service.Caller;
+import it.albero.api.service.EvaluationService;
+import it.albero.api.service.NotFoundException;
+import it.albero.api.service.Permission;
+import it.albero.api.spi.Finding;
+import it.albero.api.store.MeasurementStore;
+import it.albero.api.store.OverrideStore;
+import it.albero.api.store.PlanKey;
+import it.albero.api.store.PlanStore;
+
+/** Loads the plan, its measurements and overrides in force, and lets the engine evaluate or check. */
+@Component(service = EvaluationService.class)
+public class EvaluationServiceImpl implements EvaluationService {
+
+    private final PlanStore plans;
+    private final MeasurementStore measurements;
+    private final OverrideStore overrides;
+    private final Engine engine;
+    private final AccessPolicy access;
+
+    @Activate
+    public EvaluationServiceImpl(@Reference PlanStore plans, @Reference MeasurementStore measurements,
+                                 @Reference OverrideStore overrides, @Reference Engine engine,
+                                 @Reference AccessPolicy access) {
+        this.plans = plans;
+        this.measurements = measurements;
+        this.overrides = overrides;
+        this.engine = engine;
+        this.access = access;
+    }
+
+    @Override
+    public LocalDate today() {
+        return engine.today();
+    }
+
+    @Override
+    public NodeEvaluation evaluate(Caller caller, PlanKey key, LocalDate asOf, String unitCode) {
+        access.require(caller, Permission.READ, null);
+        Plan plan = load(key, unitCode);
+        NodeEvaluation root = engine.evaluate(plan, measurements.source(key), asOf == null ? today() : asOf,
+                overrides.active(key));
+        if (unitCode == null) {
+            return root;
+        }
+        return root.children().stream().filter(n -> n.code().equals(unitCode)).findFirst()
+                .orElseThrow(() -> unknownUnit(key, unitCode));
+    }
+
+    @Override
+    public List<Finding> check(Caller caller, PlanKey key, LocalDate asOf, String unitCode) {
+        access.require(caller, Permission.READ, null);
+        Plan plan = load(key, unitCode);
+        return engine.check(plan, measurements.source(key), asOf == null ? today() : asOf, unitCode);
+    }
+
+    private Plan load(PlanKey key, String unitCode) {
+        Plan plan = plans.load(key).orElseThrow(() -> new NotFoundException("Piano " + key + " non trovato."));
+        if (unitCode != null && plan.unit(unitCode).isEmpty()) {
+            throw unknownUnit(key, unitCode);
+        }
+        return plan;
+    }
+
+    private static NotFoundException unknownUnit(PlanKey key, String unitCode) {
+        return new NotFoundException("Unità '" + unitCode + "' non presente nel piano " + key + ".");
+    }
+}
