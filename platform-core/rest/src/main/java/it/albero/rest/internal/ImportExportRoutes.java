@@ -1,0 +1,157 @@
+package it.albero.rest.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import javax.servlet.ServletException;
+import javax.servlet.http.Part;
+
+import it.albero.api.io.ImportProblem;
+import it.albero.api.io.ImportReport;
+import it.albero.api.io.PlanFormat;
+import it.albero.api.model.Plan;
+import it.albero.api.store.PlanKey;
+import it.albero.api.store.PlanSummary;
+
+/** Plan import (upload, with a dry run) and export (download) in YAML, CSV and XLSX. */
+final class ImportExportRoutes {
+
+    private final Services s;
+
+    ImportExportRoutes(Services services) {
+        this.s = services;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.post("/plans/import").tag("Import ed export")
+                        .summary("Importa un piano (YAML, CSV, XLSX), tutto o niente. Il file è il corpo della"
+                                + " richiesta (con filename) o la parte 'file' di un multipart/form-data. Con"
+                                + " dryRun=true controlla e non scrive nulla; gli errori (riga, colonna, motivo) sono"
+                                + " nel corpo, con 422")
+                        .roles("admin, performance")
+                        .query("filename", "string", "il nome del file: il formato dall'estensione")
+                        .query("format", "string", "yaml, csv o xlsx (se il nome non lo dice)")
+                        .query("dryRun", "boolean", "true: solo controllo, nulla viene scritto")
+                        .returns(Dto.ImportResult.class)
+                        .handle(this::importPlan),
+                Route.get("/plans/{ente}/{plan}/export").tag("Import ed export")
+                        .summary("Scarica il piano (o una sua versione) in YAML, CSV o XLSX")
+                        .query("format", "string", "yaml (predefinito), csv o xlsx")
+                        .query("version", "integer", "una versione salvata (GET .../versions); l'attuale se assente")
+                        .produces("application/yaml", "text/csv",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .handle(this::export));
+    }
+
+    private Object importPlan(Call c) throws IOException {
+        String fileName = c.query("filename");
+        byte[] content;
+        String ct = c.request.getContentType();
+        if (ct != null && ct.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            Part part;
+            try {
+                part = c.request.getPart("file");
+            } catch (ServletException | IllegalStateException e) {
+                throw new ApiException(413, "File troppo grande o richiesta multipart non valida.");
+            }
+            if (part == null) {
+                throw ApiException.badField("file", "manca la parte 'file' con il piano");
+            }
+            if (fileName == null) {
+                fileName = part.getSubmittedFileName();
+            }
+            try (InputStream in = part.getInputStream()) {
+                content = c.read(in);
+            }
+        } else {
+            content = c.bytes();
+        }
+        if (content.length == 0) {
+            throw ApiException.badField("file", "il file è vuoto");
+        }
+        PlanFormat format = format(c, fileName);
+        String name = fileName == null ? "piano." + format.id() : fileName;
+        ImportReport r = s.planService().importPlan(c.caller, name, format, new ByteArrayInputStream(content),
+                c.flag("dryRun"));
+        Dto.ImportResult result = result(r);
+        if (!r.ok()) {
+            return new Reply(422, new java.util.LinkedHashMap<>(), new Problem(422, "Il file contiene "
+                    + r.errors().size() + " errori: nulla è stato scritto.", result), null,
+                    "application/problem+json; charset=UTF-8");
+        }
+        return result;
+    }
+
+    /** A problem document with the import's report in it. */
+    record Problem(String type, String title, int status, String detail, Dto.ImportResult report,
+                   List<ApiException.FieldError> errors) {
+        Problem(int status, String detail, Dto.ImportResult report) {
+            this("about:blank", ApiException.title(status), status, detail, report, report.errors().stream()
+                    .map(e -> new ApiException.FieldError("riga " + e.riga() + ", colonna " + e.colonna(),
+                            e.motivo())).toList());
+        }
+    }
+
+    private static PlanFormat format(Call c, String fileName) {
+        String f = c.query("format");
+        if (f != null) {
+            try {
+                return PlanFormat.parse(f);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badField("format", e.getMessage());
+            }
+        }
+        if (fileName != null) {
+            return PlanFormat.ofFileName(fileName).orElseThrow(() -> ApiException.badField("filename",
+                    "estensione non riconosciuta in '" + fileName + "' (ammesse .yaml, .yml, .csv, .xlsx)"));
+        }
+        throw ApiException.badField("format", "indicare format (yaml, csv, xlsx) o filename");
+    }
+
+    static Dto.ImportResult result(ImportReport r) {
+        Plan p = r.plan();
+        return new Dto.ImportResult(r.file(), r.format() == null ? null : r.format().id(), r.ok(), r.dryRun(),
+                r.written(), p == null ? null : p.ente().code(), p == null ? null : p.code(), r.version(),
+                r.replacedVersion(), r.indicatorsByUnit(), problems(r.errors()), problems(r.warnings()));
+    }
+
+    private static List<Dto.ImportProblemInfo> problems(List<ImportProblem> list) {
+        return list.stream().map(e -> new Dto.ImportProblemInfo(e.file(), e.row(), e.column(), e.reason())).toList();
+    }
+
+    private Reply export(Call c) throws IOException {
+        PlanSummary sum = s.plan(c);
+        PlanFormat format;
+        try {
+            format = c.query("format") == null ? PlanFormat.YAML : PlanFormat.parse(c.query("format"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badField("format", e.getMessage());
+        }
+        String v = c.query("version");
+        Plan plan;
+        if (v == null) {
+            plan = s.plans().load(sum.key()).orElseThrow(() -> ApiException.notFound("Piano non trovato."));
+        } else {
+            int n = c.integer("version", 0, Integer.MAX_VALUE);
+            plan = s.plans().load(sum.key(), n).orElseThrow(() -> ApiException.notFound("Versione " + n
+                    + " del piano " + sum.key() + " non presente (GET .../versions le elenca)."));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.exporter().export(plan, format, out);
+        String type = switch (format) {
+            case YAML -> "application/yaml; charset=UTF-8";
+            case CSV -> "text/csv; charset=UTF-8";
+            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        };
+        String file = PlanKey.of(plan).enteCode() + "-" + plan.code() + (v == null ? "" : "-v" + plan.version())
+                + "." + format.id();
+        return Reply.bytes(out.toByteArray(), type)
+                .header("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"").etag(plan.version());
+    }
+}
