@@ -28,6 +28,7 @@ final class Call {
     private final Map<String, String> vars;
     private final ObjectMapper json;
     private final long maxBody;
+    private Map<String, String> queryParams;
 
     Call(HttpServletRequest request, HttpServletResponse response, Caller caller, Map<String, String> vars,
          ObjectMapper json, long maxBody) {
@@ -44,10 +45,33 @@ final class Call {
         return vars.get(name);
     }
 
-    /** A query parameter, or {@code null}. */
+    /**
+     * A query parameter, or {@code null}. Read from the query string only: a form-encoded body is never parsed as
+     * parameters (an uploaded file may be sent with any content type).
+     */
     String query(String name) {
-        String v = request.getParameter(name);
+        if (queryParams == null) {
+            queryParams = new java.util.HashMap<>();
+            String q = request.getQueryString();
+            if (q != null) {
+                for (String pair : q.split("&")) {
+                    int eq = pair.indexOf('=');
+                    String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+                    String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                    queryParams.putIfAbsent(k, v);
+                }
+            }
+        }
+        String v = queryParams.get(name);
         return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static String decode(String s) {
+        try {
+            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Parametro della richiesta non decodificabile: '" + s + "'.");
+        }
     }
 
     /** A date query parameter ({@code 2025-06-30} or {@code 30/06/2025}), or {@code null}. */

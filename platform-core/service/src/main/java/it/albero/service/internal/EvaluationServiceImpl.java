@@ -1,5 +1,6 @@
 package it.albero.service.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import it.albero.api.service.EvaluationService;
 import it.albero.api.service.NotFoundException;
 import it.albero.api.service.Permission;
 import it.albero.api.spi.Finding;
+import it.albero.api.store.AuditTrail;
 import it.albero.api.store.MeasurementStore;
 import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanKey;
@@ -30,11 +32,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final OverrideStore overrides;
     private final Engine engine;
     private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final EvaluationCache cache = new EvaluationCache(64, 10, Clock.systemUTC());
 
     @Activate
     public EvaluationServiceImpl(@Reference PlanStore plans, @Reference MeasurementStore measurements,
                                  @Reference OverrideStore overrides, @Reference Engine engine,
-                                 @Reference AccessPolicy access) {
+                                 @Reference AccessPolicy access, @Reference AuditTrail audit) {
+        this.audit = audit;
         this.plans = plans;
         this.measurements = measurements;
         this.overrides = overrides;
@@ -50,14 +55,18 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public NodeEvaluation evaluate(Caller caller, PlanKey key, LocalDate asOf, String unitCode) {
         access.require(caller, Permission.READ, null);
-        Plan plan = load(key, unitCode);
-        NodeEvaluation root = engine.evaluate(plan, measurements.source(key), asOf == null ? today() : asOf,
-                overrides.active(key));
+        LocalDate day = asOf == null ? today() : asOf;
+        EvaluationCache.Stamp stamp = new EvaluationCache.Stamp(audit.latestId(), engine.types());
+        NodeEvaluation root = cache.get(key, day, stamp, () -> {
+            Plan plan = load(key, null);
+            return engine.evaluate(plan, measurements.source(key), day, overrides.active(key));
+        });
         if (unitCode == null) {
             return root;
         }
         return root.children().stream().filter(n -> n.code().equals(unitCode)).findFirst()
-                .orElseThrow(() -> unknownUnit(key, unitCode));
+                .orElseThrow(() -> plans.summary(key).isEmpty()
+                        ? new NotFoundException("Piano " + key + " non trovato.") : unknownUnit(key, unitCode));
     }
 
     @Override

@@ -209,6 +209,11 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     }
 
     @Override
+    public long latestId() {
+        return audit.latestId();
+    }
+
+    @Override
     public List<AuditEntry> byCode(String code, int limit) {
         return audit.byCode(code, limit);
     }

@@ -54,6 +54,15 @@ final class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
+    public long latestId() {
+        return db.read("lettura del registro", c -> {
+            try (var ps = c.prepareStatement("SELECT MAX(id) FROM audit_entry"); var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
     public List<AuditEntry> recent(int limit) {
         return query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id DESC", null, limit);
     }
