@@ -232,8 +232,7 @@ public class ApiServlet extends HttpServlet {
             }
             req.setAttribute(SESSION_ATTRIBUTE, session);
             if (session.lastSeen().plusSeconds(60).isBefore(Instant.now())) {
-                resp.addHeader("Set-Cookie", SessionRoutes.COOKIE + "=" + tokens.token(session)
-                        + "; Path=/; HttpOnly; SameSite=Strict" + (req.isSecure() ? "; Secure" : ""));
+                resp.addHeader("Set-Cookie", SessionRoutes.cookie(req, tokens.token(session), -1));
             }
             caller = session.caller();
         }

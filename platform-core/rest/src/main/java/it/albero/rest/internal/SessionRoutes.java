@@ -63,7 +63,11 @@ final class SessionRoutes {
 
     /** The Set-Cookie value: HttpOnly, SameSite=Strict, Secure over TLS; {@code maxAge} 0 deletes it. */
     static String cookie(Call c, String value, int maxAge) {
-        return COOKIE + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (c.request.isSecure() ? "; Secure" : "")
+        return cookie(c.request, value, maxAge);
+    }
+
+    static String cookie(javax.servlet.http.HttpServletRequest request, String value, int maxAge) {
+        return COOKIE + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "")
                 + (maxAge >= 0 ? "; Max-Age=" + maxAge : "");
     }
 }
