@@ -12,8 +12,8 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -42,7 +42,7 @@ public class DemoFeatureIT extends AlberoTestSupport {
     @Override
     @Configuration
     public Option[] configuration() {
-        return CoreOptions.options(super.configuration(), bootWithout(DEMO));
+        return OptionUtils.combine(super.configuration(), bootWithout(DEMO));
     }
 
     @Override
