@@ -15,6 +15,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.useOwnExa
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -125,10 +129,51 @@ public abstract class AlberoTestSupport {
         }
         waitFor("Albero bundles not all Active after boot", this::alberoActive, BOOT);
         waitFor("the albero console commands are not registered", () -> commandExists("albero:modules"), BOOT);
-        // a fresh distribution loads the embedded seed plan when its store activates: wait until it is committed
-        PlanStore plans = assertServiceAvailable(PlanStore.class, BOOT);
-        waitFor("the seed plan is not loaded", () -> !plans.plans().isEmpty(), BOOT);
+        if (bootsWithDemoPlan()) {
+            // the demo feature loads the demo plan into the empty store at boot: wait until it is committed
+            PlanStore plans = assertServiceAvailable(PlanStore.class, BOOT);
+            waitFor("the demo plan is not loaded", () -> !plans.plans().isEmpty(), BOOT);
+        }
     }
+
+    /**
+     * Whether the container boots with the feature {@value #DEMO} (as the distribution does), so that every test
+     * starts once its plan is stored. A test class that boots without it answers {@code false}.
+     */
+    protected boolean bootsWithDemoPlan() {
+        return true;
+    }
+
+    /** The feature that loads the demo plan into an empty store. */
+    protected static final String DEMO = "albero-demo";
+
+    /**
+     * The boot features of the distribution under test (the {@code featuresBoot} of its
+     * {@code etc/org.apache.karaf.features.cfg}) without the feature named: an option that boots the container as an
+     * installation that left that feature out.
+     */
+    protected static Option bootWithout(String feature) {
+        String zip = System.getProperty("albero.dist.zip");
+        Properties cfg = new Properties();
+        try (ZipFile file = new ZipFile(zip)) {
+            ZipEntry entry = file.stream().filter(e -> e.getName().endsWith(FEATURES_CFG)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + FEATURES_CFG + " in " + zip));
+            try (InputStream in = file.getInputStream(entry)) {
+                cfg.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + FEATURES_CFG + " in " + zip, e);
+        }
+        String boot = cfg.getProperty("featuresBoot", "");
+        List<String> kept = Arrays.stream(boot.split(",")).map(String::strip)
+                .filter(f -> !f.equals(feature) && !f.startsWith(feature + "/")).collect(Collectors.toList());
+        if (kept.size() == Arrays.stream(boot.split(",")).count()) {
+            throw new IllegalStateException(feature + " is not a boot feature of the distribution: " + boot);
+        }
+        return editConfigurationFilePut(FEATURES_CFG, "featuresBoot", String.join(", ", kept));
+    }
+
+    private static final String FEATURES_CFG = "etc/org.apache.karaf.features.cfg";
 
     // ---------------------------------------------------------------------------------------------------- console
 

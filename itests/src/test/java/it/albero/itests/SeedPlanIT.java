@@ -33,7 +33,8 @@ import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 
 /**
- * Issue 4 on the real distribution: the seed plan is there at first start, the console shows its tree, and export
+ * Issue 4 on the real distribution: the seed plan is there at first start (the boot feature albero-demo loads it;
+ * without it the store stays empty: {@link DemoFeatureIT}), the console shows its tree, and export
  * then import (CSV, XLSX, YAML; dry run first) gives back the same tree; a broken CSV imports nothing and lists every
  * error as file:row:column with an Italian reason.
  * <p>
@@ -52,6 +53,8 @@ public class SeedPlanIT extends AlberoTestSupport {
 
     @Test
     public void freshDistributionHoldsExactlyTheSeedPlan() {
+        assertTrue("the distribution boots with the demo plan's feature", isInstalled(DEMO));
+        assertBundlesActive("it.albero.demo");
         PlanStore store = service(PlanStore.class);
         List<PlanSummary> plans = store.plans();
         assertEquals("plans in a fresh distribution: " + plans, 1, plans.size());

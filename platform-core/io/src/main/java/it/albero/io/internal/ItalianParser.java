@@ -14,14 +14,13 @@ import java.util.regex.Pattern;
 
 import it.albero.api.model.Timing;
 import it.albero.api.model.Timing.Frequency;
-import it.albero.api.model.Timing.PeriodKind;
 import it.albero.api.model.Values;
 
 /**
- * The Italian parser of the "Tempi" of a plan and of the usual phrasings of an expected result. It proposes
- * the typed form of a row that arrives as plain text: the {@link Timing}, an indicator type id and its
- * parameters (docs/plan-format.md). It never fails: what it cannot type becomes a milestone
- * ({@code traguardo}) with a review note. Stateless and thread-safe.
+ * The Italian parser of a plan row that arrives as plain text: it proposes the typed form, that is the
+ * {@link Timing} (read from the "Tempi" by {@link TempiParser}), an indicator type id and its parameters read from
+ * the usual phrasings of an expected result (docs/plan-format.md). It never fails: what it cannot type becomes a
+ * milestone ({@code traguardo}) with a review note. Stateless and thread-safe.
  */
 public final class ItalianParser {
 
@@ -36,64 +35,11 @@ public final class ItalianParser {
     public record Proposal(Timing timing, String typeId, Values parameters, String review) {
     }
 
-    static final Map<String, Integer> MONTHS = months();
-    static final Map<String, Integer> WORD_NUMBERS = wordNumbers();
-
-    private static Map<String, Integer> months() {
-        String[] months = {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                "settembre", "ottobre", "novembre", "dicembre"};
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (int i = 0; i < months.length; i++) {
-            m.put(months[i], i + 1);
-        }
-        return Map.copyOf(m);
-    }
-
-    private static Map<String, Integer> wordNumbers() {
-        String[] words = {"zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci",
-                "undici", "dodici"};
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            m.put(words[i], i);
-        }
-        m.put("un", 1);
-        m.put("una", 1);
-        m.put("quindici", 15);
-        m.put("venti", 20);
-        m.put("trenta", 30);
-        m.put("sessanta", 60);
-        m.put("novanta", 90);
-        return Map.copyOf(m);
-    }
-
-    private static final String MONTH = "(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre"
-            + "|ottobre|novembre|dicembre)";
-    private static final String MONTH_NC = "(?:" + MONTH.substring(1);
-    private static final String WORD = "(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici"
-            + "|dodici|quindici|venti|trenta|sessanta|novanta)";
+    private static final String MONTH = TempiParser.MONTH;
+    private static final String WORD = TempiParser.WORD;
     /** A number the Italian way: 1.000 / 1.000,5 / 2,5 / 70. */
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
-    private static final String ORDINAL_4 = "(1|2|3|4|i|ii|iii|iv|il|ll|iil|primo|secondo|terzo|quarto)";
-    private static final String ORDINAL_2 = "(1|2|i|ii|il|ll|primo|secondo)";
-    private static final String BY = "(?:entro (?:il |la |la fine del |la fine di |fine |l'|al )?)?";
 
-    private static final Pattern TRIM = Pattern.compile("^" + BY + ORDINAL_4 + "\\s*(?:°|o)?\\s*trim(?:\\.|estre)?$");
-    private static final Pattern SEM = Pattern.compile("^" + BY + ORDINAL_2 + "\\s*(?:°|o)?\\s*sem(?:\\.|estre)?$");
-    private static final Pattern YEAR = Pattern.compile("^" + BY
-            + "(annuale|annuali|annualit[aà]|anno|fine anno|anno \\d{4}|anno solare)$");
-    private static final Pattern TRIM_IN = Pattern.compile("\\b" + ORDINAL_4 + "\\s*(?:°|o)?\\s*trim(?:\\.|estre)?\\b");
-    private static final Pattern SEM_IN = Pattern.compile("\\b" + ORDINAL_2 + "\\s*(?:°|o)?\\s*sem(?:\\.|estre)?\\b");
-    private static final Pattern DMY = Pattern.compile(
-            "(?<![\\d/.])(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
-    private static final Pattern D_MONTH = Pattern.compile("\\b(\\d{1,2})\\s*(?:°|o)?\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
-    private static final Pattern BY_MONTH = Pattern.compile("\\bentro\\s+(?:il mese di |mese di |la fine di |fine |"
-            + "(inizio |i primi di )|il )?" + MONTH + "((?:\\s*/\\s*" + MONTH_NC + ")*)(?:\\s+(\\d{4}))?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("^" + MONTH + "(?:\\s+(\\d{4}))?$");
-    private static final Pattern RELATIVE = Pattern.compile("\\bentro\\s+(?:i\\s+|il\\s+termine\\s+di\\s+)?(\\d+|" + WORD
-            + ")\\s+(giorni|gg\\.?|settimane|mesi)(?:\\s+(?:lavorativi|naturali|consecutivi))?\\s+"
-            + "(?:successivi\\s+)?(?:(?:dal|dalla|dalle|dai|dagli|da|dopo|dopo la|dopo il|alla|al)\\s+|dall'|all')(.+)$");
-    private static final Pattern TIMES_A_YEAR = Pattern.compile("\\b(\\d+|" + WORD
-            + ")\\s+volt[ae]\\s*(?:l'|all'|nell'|per |ogni |l |all |in un |nel corso dell')\\s*anno");
     private static final Pattern GRADED = Pattern.compile("se\\s+entro\\s+(?:il\\s+)?([^%;:]{2,30}?)\\s*[:,]?\\s*"
             + "(\\d{1,3})\\s*%");
     private static final Pattern NO_EVENTS = Pattern.compile("\\bnessun[oa]?\\b|\\bnessun'|\\bzero\\s+(?!%)[a-z]");
@@ -114,31 +60,11 @@ public final class ItalianParser {
     private static final Pattern WINDOW_DAYS = Pattern.compile("\\b(?:dal|tra il|fra il|tra|fra)\\s+(\\d{1,2})\\s+"
             + "(?:al|e il|e)\\s+(\\d{1,2})\\s+" + MONTH);
 
+    private final TempiParser tempiParser = new TempiParser();
+
     /** The Tempi alone, typed: {@link Timing.Unspecified} when the text has no recognisable form. */
     public Timing timing(String tempi, int year) {
-        String text = tempi == null ? "" : tempi.strip();
-        String t = normalise(text);
-        if (t.isEmpty()) {
-            return new Timing.Unspecified(text);
-        }
-        Matcher m = TRIM.matcher(t);
-        if (m.matches()) {
-            return new Timing.Period(text, PeriodKind.TRIMESTRE, ordinal(m.group(1)), year);
-        }
-        m = SEM.matcher(t);
-        if (m.matches()) {
-            return new Timing.Period(text, PeriodKind.SEMESTRE, ordinal(m.group(1)), year);
-        }
-        m = YEAR.matcher(t);
-        if (m.matches()) {
-            return new Timing.Period(text, PeriodKind.ANNO, 1, year);
-        }
-        Optional<Timing> recurring = recurring(text, t, year);
-        if (recurring.isPresent()) {
-            return recurring.get();
-        }
-        Optional<Timing> found = embedded(text, t, year);
-        return found.orElseGet(() -> new Timing.Unspecified(text));
+        return tempiParser.timing(tempi, year);
     }
 
     /**
@@ -146,24 +72,13 @@ public final class ItalianParser {
      * Tempi alone say nothing usable. The timing keeps the Tempi text.
      */
     public Timing timing(String tempi, String expectedResult, int year) {
-        Timing t = timing(tempi, year);
-        if (!(t instanceof Timing.Unspecified)) {
-            return t;
-        }
-        String text = tempi == null ? "" : tempi.strip();
-        String e = normalise(expectedResult);
-        Optional<Timing> rel = relative(text, e);
-        if (rel.isPresent()) {
-            return rel.get();
-        }
-        Optional<LocalDate> d = latestDate(e, year);
-        return d.<Timing>map(date -> new Timing.ByDate(text, date)).orElse(t);
+        return tempiParser.timing(tempi, expectedResult, year);
     }
 
     /** The typed form of a row: timing, type and parameters. */
     public Proposal propose(String instrument, String expectedResult, String tempi, int year) {
-        String expected = normalise(expectedResult);
-        String both = (expected + " " + normalise(instrument)).trim();
+        String expected = TempiParser.normalise(expectedResult);
+        String both = (expected + " " + TempiParser.normalise(instrument)).trim();
         Timing timing = timing(tempi, expectedResult, year);
         String review = timing instanceof Timing.Unspecified
                 ? "Tempi non riconosciuti" + (timing.text().isBlank() ? " (vuoti)" : " ('" + timing.text() + "'")
@@ -174,7 +89,8 @@ public final class ItalianParser {
         if (!bands.isEmpty()) {
             return new Proposal(timing, "scadenza-graduata", Values.of("fasce", bands), review);
         }
-        Optional<Timing> relative = timing instanceof Timing.Relative ? Optional.of(timing) : relative("", expected);
+        Optional<Timing> relative = timing instanceof Timing.Relative ? Optional.of(timing)
+                : tempiParser.relative("", expected);
         if (relative.isPresent() && relative.get() instanceof Timing.Relative r) {
             return new Proposal(timing, "scadenza-relativa", Values.of("giorni", r.days(), "evento", r.trigger()),
                     null);
@@ -205,7 +121,7 @@ public final class ItalianParser {
         if (timing instanceof Timing.Recurring r) {
             return new Proposal(timing, "ricorrente", recurringParameters(r), null);
         }
-        Optional<Timing> rec = recurring("", both, year);
+        Optional<Timing> rec = tempiParser.recurring("", both, year);
         if (rec.isPresent() && rec.get() instanceof Timing.Recurring r) {
             return new Proposal(timing, "ricorrente", recurringParameters(r), review);
         }
@@ -220,129 +136,6 @@ public final class ItalianParser {
                         + (review == null ? "" : "; " + review));
     }
 
-    // ------------------------------------------------------------------------------------------ timing
-
-    private Optional<Timing> recurring(String text, String t, int year) {
-        if (t.matches(".*\\b(settimanal[ei]|settimanalmente|ogni settimana|a settimana|alla settimana"
-                + "|per settimana)\\b.*")) {
-            return Optional.of(new Timing.Recurring(text, Frequency.SETTIMANALE, 0, year));
-        }
-        if (t.matches(".*\\b(bimestral[ei]|ogni due mesi|ogni 2 mesi)\\b.*")) {
-            return Optional.of(new Timing.Recurring(text, Frequency.BIMESTRALE, 0, year));
-        }
-        if (t.matches(".*\\b(trimestral[ei]|trimestralmente|ogni tre mesi|ogni 3 mesi|ogni trimestre)\\b.*")) {
-            return Optional.of(new Timing.Recurring(text, Frequency.TRIMESTRALE, 0, year));
-        }
-        if (t.matches(".*\\b(semestral[ei]|semestralmente|ogni sei mesi|ogni 6 mesi|ogni semestre)\\b.*")) {
-            return Optional.of(new Timing.Recurring(text, Frequency.SEMESTRALE, 0, year));
-        }
-        if (t.matches(".*\\b(mensil[ei]|mensilmente|ogni mese|al mese|a mese)\\b.*")) {
-            return Optional.of(new Timing.Recurring(text, Frequency.MENSILE, 0, year));
-        }
-        Matcher m = TIMES_A_YEAR.matcher(t);
-        if (m.find()) {
-            int n = wordOrNumber(m.group(1));
-            if (n >= 1) {
-                return Optional.of(new Timing.Recurring(text, Frequency.VOLTE_L_ANNO, n, year));
-            }
-        }
-        if (t.matches(".*\\b(ogni anno|annualmente|una volta l'anno)\\b.*")) {
-            return Optional.of(new Timing.Recurring(text, Frequency.ANNUALE, 0, year));
-        }
-        return Optional.empty();
-    }
-
-    /** A form inside a longer text: relative deadline, dates (the latest wins), period. */
-    private Optional<Timing> embedded(String text, String t, int year) {
-        Optional<Timing> rel = relative(text, t);
-        if (rel.isPresent()) {
-            return rel;
-        }
-        Optional<LocalDate> d = latestDate(t, year);
-        if (d.isPresent()) {
-            return Optional.of(new Timing.ByDate(text, d.get()));
-        }
-        Matcher m = MONTH_ONLY.matcher(t);
-        if (m.matches()) {
-            int y = m.group(2) == null ? year : Integer.parseInt(m.group(2));
-            return Optional.of(new Timing.ByDate(text, YearMonth.of(y, MONTHS.get(m.group(1))).atEndOfMonth()));
-        }
-        m = TRIM_IN.matcher(t);
-        if (m.find()) {
-            return Optional.of(new Timing.Period(text, PeriodKind.TRIMESTRE, ordinal(m.group(1)), year));
-        }
-        m = SEM_IN.matcher(t);
-        if (m.find()) {
-            return Optional.of(new Timing.Period(text, PeriodKind.SEMESTRE, ordinal(m.group(1)), year));
-        }
-        if (t.matches(".*\\bentro (?:l'|fine |la fine dell')anno\\b.*") || t.matches(".*\\bannual[ei]\\b.*")) {
-            return Optional.of(new Timing.Period(text, PeriodKind.ANNO, 1, year));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Timing> relative(String text, String t) {
-        Matcher m = RELATIVE.matcher(t);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int n = wordOrNumber(m.group(1));
-        String unit = m.group(2);
-        int days = unit.startsWith("mes") ? n * 30 : unit.startsWith("settiman") ? n * 7 : n;
-        String trigger = m.group(3).replaceAll("[\\s.;,:|)]+$", "").strip();
-        return Optional.of(new Timing.Relative(text, days, trigger));
-    }
-
-    /** The latest date written in the text (dd/mm/yyyy, "30 giugno", "entro aprile"), if any. */
-    Optional<LocalDate> latestDate(String t, int year) {
-        List<LocalDate> dates = new ArrayList<>();
-        Matcher m = DMY.matcher(t);
-        while (m.find()) {
-            date(m.group(1), m.group(2), m.group(3), year).ifPresent(dates::add);
-        }
-        m = D_MONTH.matcher(t);
-        while (m.find()) {
-            int y = m.group(3) == null ? year : Integer.parseInt(m.group(3));
-            date(m.group(1), String.valueOf(MONTHS.get(m.group(2))), String.valueOf(y), year).ifPresent(dates::add);
-        }
-        m = BY_MONTH.matcher(t);
-        while (m.find()) {
-            int y = m.group(4) == null ? year : Integer.parseInt(m.group(4));
-            String month = m.group(2);
-            if (m.group(3) != null && !m.group(3).isBlank()) {
-                String[] more = m.group(3).split("/");
-                month = more[more.length - 1].strip();
-            }
-            YearMonth ym = YearMonth.of(y, MONTHS.get(month));
-            dates.add(m.group(1) != null ? ym.atDay(1) : ym.atEndOfMonth());
-        }
-        return dates.stream().max(LocalDate::compareTo);
-    }
-
-    private static Optional<LocalDate> date(String d, String mo, String y, int year) {
-        try {
-            int yy = y == null ? year : Integer.parseInt(y);
-            if (yy < 100) {
-                yy += 2000;
-            }
-            if (yy < 2000 || yy > 2100) {
-                return Optional.empty();
-            }
-            return Optional.of(LocalDate.of(yy, Integer.parseInt(mo), Integer.parseInt(d)));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int ordinal(String s) {
-        return switch (s) {
-            case "1", "i", "primo" -> 1;
-            case "2", "ii", "il", "ll", "secondo" -> 2;
-            case "3", "iii", "iil", "terzo" -> 3;
-            default -> 4;
-        };
-    }
-
     // ------------------------------------------------------------------------------------------ targets
 
     private List<Map<String, Object>> graded(String t, int year) {
@@ -350,9 +143,9 @@ public final class ItalianParser {
         Matcher m = GRADED.matcher(t);
         while (m.find()) {
             String when = "entro " + m.group(1).strip();
-            Optional<LocalDate> d = latestDate(when, year);
+            Optional<LocalDate> d = tempiParser.latestDate(when, year);
             if (d.isEmpty()) {
-                d = latestDate(m.group(1), year);
+                d = tempiParser.latestDate(m.group(1), year);
             }
             if (d.isPresent()) {
                 Map<String, Object> band = new LinkedHashMap<>();
@@ -389,7 +182,8 @@ public final class ItalianParser {
             Matcher gt = MORE_THAN.matcher(t);
             Matcher le = AT_MOST.matcher(t);
             if (m.find()) {
-                p.put("soglia", m.group(1) != null ? number(m.group(1)) : BigDecimal.valueOf(wordOrNumber(m.group(2))));
+                p.put("soglia", m.group(1) != null ? number(m.group(1))
+                        : BigDecimal.valueOf(TempiParser.wordOrNumber(m.group(2))));
             } else if (gt.find()) {
                 String n = gt.group(1) != null ? gt.group(1) : gt.group(2) != null ? gt.group(2) : gt.group(3);
                 p.put("soglia", number(n));
@@ -420,17 +214,17 @@ public final class ItalianParser {
     private static Map<String, Object> explicitWindow(String t, int year) {
         Matcher m = WINDOW_DAYS.matcher(t);
         if (m.find()) {
-            int month = MONTHS.get(m.group(3));
-            Optional<LocalDate> from = date(m.group(1), String.valueOf(month), null, year);
-            Optional<LocalDate> to = date(m.group(2), String.valueOf(month), null, year);
+            int month = TempiParser.MONTHS.get(m.group(3));
+            Optional<LocalDate> from = TempiParser.date(m.group(1), String.valueOf(month), null, year);
+            Optional<LocalDate> to = TempiParser.date(m.group(2), String.valueOf(month), null, year);
             if (from.isPresent() && to.isPresent() && !to.get().isBefore(from.get())) {
                 return windowOf(from.get(), to.get());
             }
         }
         m = WINDOW_MONTHS.matcher(t);
         if (m.find()) {
-            int a = MONTHS.get(m.group(1));
-            int b = MONTHS.get(m.group(2));
+            int a = TempiParser.MONTHS.get(m.group(1));
+            int b = TempiParser.MONTHS.get(m.group(2));
             if (a < b) {
                 return windowOf(LocalDate.of(year, a, 1), YearMonth.of(year, b).atEndOfMonth());
             }
@@ -461,20 +255,6 @@ public final class ItalianParser {
 
     // ------------------------------------------------------------------------------------------ text
 
-    /** Lower case, OCR apostrophes mended ("I'anno" -> "l'anno"), spaces collapsed, trailing dots dropped. */
-    static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        String t = text.replace('’', '\'').replace('`', '\'').replace('‘', '\'').replace('\u00a0', ' ')
-                .toLowerCase(Locale.ITALIAN);
-        t = t.replaceAll("(^|[\\s(])[i|1]'(?=[a-zàèéìòù])", "$1l'");
-        t = t.replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("[\\s.;:,|)]+$", "");
-        t = t.replaceAll("^[\\s.;:,|(\\-]+", "");
-        return t;
-    }
-
     /** An Italian number: 1.000 -> 1000, 1.000,5 -> 1000.5, 2,5 -> 2.5; normalised scale. */
     static BigDecimal number(String s) {
         String n = s.strip();
@@ -484,10 +264,5 @@ public final class ItalianParser {
             n = n.replace(".", "");
         }
         return Numbers.normal(new BigDecimal(n));
-    }
-
-    private static int wordOrNumber(String s) {
-        Integer w = WORD_NUMBERS.get(s);
-        return w != null ? w : Integer.parseInt(s);
     }
 }

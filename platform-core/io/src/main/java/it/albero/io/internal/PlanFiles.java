@@ -54,7 +54,7 @@ final class PlanFiles {
     }
 
     private static PlanDraft table(Grid grid, Problems problems) {
-        return grid == null ? null : new PlanTable().read(grid.rows(), grid.numbers(), problems);
+        return grid == null ? null : new PlanTableReader().read(grid.rows(), grid.numbers(), problems);
     }
 
     void write(Plan plan, PlanFormat format, OutputStream out) throws IOException {
@@ -64,8 +64,8 @@ final class PlanFiles {
                 new YamlPlanWriter().write(plan, w);
                 w.flush();
             }
-            case CSV -> new CsvPlanFile().write(new PlanTable().rows(plan), out);
-            case XLSX -> new XlsxPlanFile().write(new PlanTable().rows(plan), out);
+            case CSV -> new CsvPlanFile().write(new PlanTableWriter().rows(plan), out);
+            case XLSX -> new XlsxPlanFile().write(new PlanTableWriter().rows(plan), out);
         }
     }
 }

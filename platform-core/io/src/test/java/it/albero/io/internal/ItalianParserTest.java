@@ -250,7 +250,7 @@ class ItalianParserTest {
 
     @Test
     void normalisationMendsTheOcr() {
-        assertEquals("entro l'anno", ItalianParser.normalise(" Entro  I'anno . "));
-        assertEquals("l'impatto", ItalianParser.normalise("|'impatto"));
+        assertEquals("entro l'anno", TempiParser.normalise(" Entro  I'anno . "));
+        assertEquals("l'impatto", TempiParser.normalise("|'impatto"));
     }
 }

@@ -2,10 +2,9 @@ package it.albero.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,23 +18,29 @@ import it.albero.api.io.ImportReport;
 import it.albero.api.io.PlanFormat;
 import it.albero.api.model.Plan;
 
-/** The embedded seed: loads once, and round-trips through every format (skipped while it is being written). */
+/**
+ * The demo plan (the real plan of Cesano Boscone): it reads without errors, round-trips through every format and
+ * imports into an empty store. The file belongs to the demo bundle (platform-core/demo, feature albero-demo); this
+ * module's pom puts it on the test class path.
+ */
 class SeedTest {
+
+    /** The demo plan, as platform-core/demo holds it. */
+    static final String SEED = "seed/cesano-boscone-2025.yaml";
 
     private final PlanFiles files = new PlanFiles(new ItalianParser());
 
     private static byte[] seed() throws IOException {
-        try (InputStream in = SeedTest.class.getClassLoader().getResourceAsStream(SeedLoader.SEED)) {
-            return in == null ? null : in.readAllBytes();
+        try (InputStream in = SeedTest.class.getClassLoader().getResourceAsStream(SEED)) {
+            assertNotNull(in, SEED + " is not on the test class path (platform-core/demo/src/main/resources)");
+            return in.readAllBytes();
         }
     }
 
     private PlanFiles.Result read() throws IOException {
-        byte[] bytes = seed();
-        assumeTrue(bytes != null, "seed YAML not written yet");
-        PlanFiles.Result r = files.read(SeedLoader.SEED, PlanFormat.YAML, bytes, PlanBuilder.NONE);
-        assumeTrue(r.plan() != null, () -> "seed YAML not complete yet: " + r.problems().errors().size()
-                + " errors, first " + r.problems().errors().stream().limit(5).toList());
+        PlanFiles.Result r = files.read(SEED, PlanFormat.YAML, seed(), PlanBuilder.NONE);
+        assertEquals(List.of(), r.problems().errors(), "the demo plan reads without errors");
+        assertNotNull(r.plan());
         return r;
     }
 
@@ -62,18 +67,13 @@ class SeedTest {
     }
 
     @Test
-    void seedLoaderIsIdempotent() throws IOException {
-        assumeTrue(seed() != null, "seed YAML not written yet");
-        read();
+    void seedImportsIntoAnEmptyStore() throws IOException {
         MemoryPlanStore store = new MemoryPlanStore();
-        SeedLoader loader = new SeedLoader();
-        loader.store = store;
-        loader.importer = new PlanImporterImpl(store, null);
-        ImportReport first = loader.load();
-        assertNotNull(first);
-        assertTrue(first.written(), first.errors().toString());
+        ImportReport r = new PlanImporterImpl(store, null)
+                .importStream(SEED, PlanFormat.YAML, new ByteArrayInputStream(seed()), false, "albero-seed");
+        assertTrue(r.written(), r.errors().toString());
+        assertEquals(1, r.version());
         assertEquals(1, store.plans.size());
-        assertNull(loader.load(), "a second activation does nothing");
         assertEquals(1, store.saves);
     }
 }
