@@ -68,6 +68,9 @@ public class RestApiIT extends AlberoTestSupport {
             }
             assertProblem(rest.get(path, null), 401, "anonymous GET " + path);
         }
+        // the servlet is listed at the console, as an administrator looks for it
+        String servlets = executeCommand("web:servlet-list");
+        assertTrue(servlets, servlets.contains("albero-api") && servlets.contains("/api/v1/*"));
         // the open document needs no login
         JsonNode doc = rest.get("/openapi.json", null).expect(200, "openapi").json();
         assertEquals("3.0.3", doc.path("openapi").asText());
