@@ -38,7 +38,7 @@ public class OverrideCommand extends PlanAction {
     PlanService planService;
 
     @Argument(index = 0, name = "nodo punteggio", multiValued = true, description = "Codice del nodo (es. ENT-01)"
-            + " e punteggio in % (es. 85, 85% o 85,5); con --clear solo il codice")
+            + " e punteggio in % (es. 85 o 85,5; il segno % solo tra apici: '85%'); con --clear solo il codice")
     @Completion(NodeCompleter.class)
     List<String> args;
 
@@ -137,7 +137,10 @@ public class OverrideCommand extends PlanAction {
         return new Request(positional.get(0), score, note.strip(), plan, clear);
     }
 
-    /** "85", "85%", "85,5" -> 0.85, 0.855 (Italian numbers: {@link ItalianNumbers}); between 0 and 100. */
+    /**
+     * "85", "85,5", "85%" -> 0.85, 0.855, 0.85 (Italian numbers: {@link ItalianNumbers}); between 0 and 100. The
+     * console's parser reads a bare {@code 85%} as an expression, so at the console the sign needs quotes.
+     */
     static double percent(String text) {
         String t = text.strip();
         if (t.endsWith("%")) {
@@ -148,11 +151,11 @@ public class OverrideCommand extends PlanAction {
             p = ItalianNumbers.parse(t);
         } catch (IllegalArgumentException e) {
             throw new CommandError("Punteggio non valido: " + e.getMessage() + "; indicare una percentuale da 0 a"
-                    + " 100 (es. 85, 85% o 85,5).");
+                    + " 100 (es. 85 o 85,5).");
         }
         if (p.signum() < 0) {
             throw new CommandError("Punteggio non valido '" + text + "': indicare una percentuale da 0 a 100"
-                    + " (es. 85, 85% o 85,5).");
+                    + " (es. 85 o 85,5).");
         }
         if (p.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new CommandError("Punteggio " + text + " oltre il 100%: indicare una percentuale da 0 a 100.");
