@@ -210,6 +210,29 @@ class ConsoleServicesTest {
         assertFalse(date.getMessage().contains("\n"));
     }
 
+    @Test
+    void auditOfACodeAsksForTheEntriesOfThePlanOnly() throws Exception {
+        List<Object[]> asked = new ArrayList<>();
+        AuditCommand c = new AuditCommand();
+        c.plans = store();
+        c.audit = (it.albero.api.store.AuditTrail) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {it.albero.api.store.AuditTrail.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("byCode") && args.length == 3) {
+                        asked.add(args);
+                        return List.of();
+                    }
+                    throw new AssertionError("audit should ask byCode(plan, code, limit), not " + method);
+                });
+        c.code = "ENT-01.1";
+        c.limit = 5;
+        String out = run(c::execute, subject("lettore", "lettore"));
+        assertEquals("Nessuna voce per 'ENT-01.1' nel piano comune/PIAO-2025.", out.strip());
+        c.plan = "altro/PIAO-2025";
+        run(c::execute, subject("lettore", "lettore"));
+        assertEquals(List.of(CURRENT.key(), OTHER.key()), asked.stream().map(a -> a[0]).toList());
+        assertEquals(List.of("ENT-01.1", "ENT-01.1"), asked.stream().map(a -> a[1]).toList());
+    }
+
     // ------------------------------------------------------------------------------------------------- completion
 
     /** A command line with the cursor at the end of its last word, as the console builds it. */
