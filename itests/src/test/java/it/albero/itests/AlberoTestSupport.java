@@ -35,6 +35,13 @@ import java.util.zip.ZipFile;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
 
 import org.junit.Before;
 import org.apache.karaf.features.FeaturesService;
@@ -226,6 +233,43 @@ public abstract class AlberoTestSupport {
                 new RolePrincipal("viewer"), new RolePrincipal("systembundles")};
     }
 
+    /**
+     * Logs in to the distribution's JAAS realm {@code karaf} (the shipped {@code etc/users.properties}) as a demo
+     * user, whose password is its name, and answers the Subject with its {@link UserPrincipal} and
+     * {@link RolePrincipal}s, as the console, ssh and {@code bin/client} get it.
+     */
+    protected static Subject login(String user) {
+        CallbackHandler handler = callbacks -> {
+            for (Callback c : callbacks) {
+                if (c instanceof NameCallback) {
+                    ((NameCallback) c).setName(user);
+                } else if (c instanceof PasswordCallback) {
+                    ((PasswordCallback) c).setPassword(user.toCharArray());
+                } else {
+                    throw new UnsupportedCallbackException(c);
+                }
+            }
+        };
+        try {
+            LoginContext context = new LoginContext("karaf", handler);
+            context.login();
+            return context.getSubject();
+        } catch (LoginException e) {
+            throw new AssertionError("demo user " + user + " cannot log in to the realm karaf: " + e, e);
+        }
+    }
+
+    /** The role names of a Subject. */
+    protected static java.util.Set<String> roles(Subject subject) {
+        return subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Runs a console command as the Subject (e.g. {@link #login}) and answers its output and its error, if any. */
+    protected CommandResult tryCommandAs(Subject subject, String command) {
+        return run(command, subject);
+    }
+
     /** Runs a console command with the given roles and returns what it printed (or its result). */
     protected String executeCommand(String command, Principal... principals) {
         CommandResult r = run(command, principals);
@@ -239,6 +283,12 @@ public abstract class AlberoTestSupport {
     }
 
     private CommandResult run(String command, Principal... principals) {
+        Subject subject = new Subject();
+        subject.getPrincipals().addAll(Arrays.asList(principals));
+        return run(command, subject);
+    }
+
+    private CommandResult run(String command, Subject subject) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream printStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, printStream, printStream);
@@ -251,8 +301,6 @@ public abstract class AlberoTestSupport {
         };
         Throwable failure = null;
         try {
-            Subject subject = new Subject();
-            subject.getPrincipals().addAll(Arrays.asList(principals));
             Subject.doAs(subject, action);
         } catch (PrivilegedActionException e) {
             failure = e.getException();

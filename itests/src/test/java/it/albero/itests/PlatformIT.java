@@ -45,6 +45,27 @@ public class PlatformIT extends AlberoTestSupport {
         assertFalse("albero:modules not found: " + out, out.contains("Command not found"));
     }
 
+    /**
+     * The console banner is Albero's, with the version of the distribution (the bundle version of it.albero.api,
+     * built in the same reactor), for the local console (bin/karaf) and for ssh / bin/client.
+     */
+    @Test
+    public void theConsoleBannerNamesAlberoAndItsVersion() throws Exception {
+        org.osgi.framework.Version v = bundles("it.albero.api").get(0).getVersion();
+        String version = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+        for (String file : new String[] {"branding.properties", "branding-ssh.properties"}) {
+            java.util.Properties branding = new java.util.Properties();
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+                    java.nio.file.Path.of(System.getProperty("karaf.etc"), file))) {
+                branding.load(in);
+            }
+            String welcome = branding.getProperty("welcome", "");
+            assertTrue(file + ": " + welcome, welcome.contains("Albero " + version));
+            assertFalse(file + " has an unfiltered placeholder: " + welcome, welcome.contains("${"));
+            assertFalse(file + " still says Apache Karaf first: " + welcome, welcome.contains("Apache Karaf\u001B[0m ("));
+        }
+    }
+
     @Test
     public void datasourceIsPublished() {
         String out = executeCommand("jdbc:ds-list");

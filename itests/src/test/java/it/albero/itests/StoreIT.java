@@ -124,7 +124,9 @@ public class StoreIT extends AlberoTestSupport {
         assertRefused("albero:measure RU-01.1 2024-12-31 numeratore=1 denominatore=2", "2024-12-31");
         assertRefused("albero:measure RU-01.1 2028-01-01 numeratore=1 denominatore=2", "2028-01-01");
         assertRefused("albero:measure RU-01.1 2025-13-45 numeratore=1 denominatore=2", "2025-13-45");
-        assertRefused("albero:measure RU-01.1 31/03/2025 numeratore=1 denominatore=2", "31/03/2025");
+        // 31/03/2025 is a date like 2025-03-31 (the Italian parser); a day that does not exist is refused
+        assertRefused("albero:measure RU-01.1 31/02/2025 numeratore=1 denominatore=2", "31/02/2025");
+        assertRefused("albero:measure RU-01.1 2025-03-31 numeratore=1,5.0 denominatore=2", "1,5.0");
         assertRefused("albero:measure RU-01.1 2025-03-31 numeratore=tre denominatore=2", "tre");
         assertRefused("albero:measure RU-01.1 2025-03-31 numeratore", "numeratore");
 

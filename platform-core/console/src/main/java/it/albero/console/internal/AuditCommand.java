@@ -2,9 +2,9 @@ package it.albero.console.internal;
 
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -12,17 +12,24 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import it.albero.api.store.AuditEntry;
 import it.albero.api.store.AuditTrail;
+import it.albero.api.store.PlanKey;
 
-/** {@code albero:audit}: the audit trail, newest first, of everything or of one code. */
+/**
+ * {@code albero:audit [codice] [--plan ...]}: the audit trail, newest first: the latest entries of the whole
+ * register, or those of one code in the current (or {@code --plan}) plan only; the same code in another ente's plan
+ * is left out.
+ */
 @Service
 @Command(scope = "albero", name = "audit", description = "Mostra il registro delle modifiche (chi, quando, cosa,"
         + " prima, dopo), di tutto o di un codice")
-public class AuditCommand implements Action {
+public class AuditCommand extends PlanAction {
 
     @Reference
     AuditTrail audit;
 
-    @Argument(index = 0, name = "codice", description = "Codice di piano, obiettivo o indicatore (tutto se assente)")
+    @Argument(index = 0, name = "codice", description = "Codice del piano o di una sua unità, obiettivo o"
+            + " indicatore (tutto il registro se assente)")
+    @Completion(NodeCompleter.class)
     String code;
 
     @Option(name = "--limit", aliases = "-l", description = "Quante voci al massimo (50 se assente)")
@@ -32,13 +39,15 @@ public class AuditCommand implements Action {
     boolean details;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (limit < 1) {
             throw new CommandError("--limit deve essere almeno 1.");
         }
-        List<AuditEntry> entries = code == null ? audit.recent(limit) : audit.byCode(code, limit);
+        PlanKey key = code == null ? null : summary().key();
+        List<AuditEntry> entries = code == null ? audit.recent(limit) : audit.byCode(key, code, limit);
         if (entries.isEmpty()) {
-            System.out.println(code == null ? "Registro vuoto." : "Nessuna voce per '" + code + "'.");
+            System.out.println(code == null ? "Registro vuoto." : "Nessuna voce per '" + code + "' nel piano " + key
+                    + ".");
             return null;
         }
         ShellTable table = new ShellTable();

@@ -3,29 +3,37 @@ package it.albero.console.internal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import it.albero.api.service.AccessPolicy;
+import it.albero.api.service.Permission;
 import it.albero.api.store.BackupService;
 import it.albero.api.store.StoreException;
 
-/** {@code albero:backup}: an online backup of the store (embedded Derby); for PostgreSQL, says how. */
+/**
+ * {@code albero:backup}: an online backup of the store (embedded Derby); for PostgreSQL, says how. Only who the
+ * {@link AccessPolicy} allows {@link Permission#BACKUP} (the performance office, the administrator).
+ */
 @Service
 @Command(scope = "albero", name = "backup", description = "Backup a caldo dell'archivio in una cartella"
         + " (Derby); con PostgreSQL indica come usare pg_dump")
-public class BackupCommand implements Action {
+public class BackupCommand extends AlberoAction {
 
     @Reference
     BackupService backups;
+
+    @Reference
+    AccessPolicy access;
 
     @Argument(index = 0, name = "cartella", required = true, description = "Cartella di destinazione del backup")
     String directory;
 
     @Override
-    public Object execute() {
+    protected Object run() {
+        access.require(caller(), Permission.BACKUP, null);
         Path dir;
         try {
             dir = Path.of(directory);

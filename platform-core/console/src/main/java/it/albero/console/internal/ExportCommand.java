@@ -3,7 +3,6 @@ package it.albero.console.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -15,7 +14,6 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import it.albero.api.io.PlanExporter;
 import it.albero.api.io.PlanFormat;
 import it.albero.api.model.Plan;
-import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 
 /**
@@ -24,10 +22,7 @@ import it.albero.api.store.PlanSummary;
  */
 @Service
 @Command(scope = "albero", name = "export", description = "Esporta un piano in un file YAML, CSV o XLSX")
-public class ExportCommand implements Action {
-
-    @Reference
-    PlanStore store;
+public class ExportCommand extends PlanAction {
 
     @Reference
     PlanExporter exporter;
@@ -35,9 +30,6 @@ public class ExportCommand implements Action {
     @Option(name = "--format", aliases = "-f", description = "yaml, csv o xlsx (di norma dall'estensione del file)")
     @Completion(value = StringsCompleter.class, values = {"yaml", "csv", "xlsx"})
     String format;
-
-    @Option(name = "--plan", aliases = "-p", description = "Il piano, ente/CODICE (di norma quello corrente)")
-    String plan;
 
     @Option(name = "--version", aliases = "-v",
             description = "Una versione precedente del piano (di norma quella attuale; albero:plan-versions le elenca)")
@@ -47,7 +39,7 @@ public class ExportCommand implements Action {
     String file;
 
     @Override
-    public Object execute() throws IOException {
+    protected Object run() throws IOException {
         PlanFormat f;
         try {
             f = format != null ? PlanFormat.parse(format) : PlanFormat.ofFileName(file).orElseThrow(
@@ -56,8 +48,8 @@ public class ExportCommand implements Action {
             System.out.println(e.getMessage());
             return null;
         }
-        PlanSummary s = Plans.summary(store, plan);
-        Plan p = version == null ? Plans.load(store, s) : store.load(s.key(), version).orElseThrow(
+        PlanSummary s = summary();
+        Plan p = version == null ? Plans.load(plans, s) : plans.load(s.key(), version).orElseThrow(
                 () -> new CommandError("Versione " + version + " del piano " + s.key() + " non in archivio"
                         + " (albero:plan-versions --plan " + s.key() + " elenca quelle salvate)."));
         Path path = Path.of(file).toAbsolutePath();

@@ -1,31 +1,33 @@
 package it.albero.console.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 import it.albero.api.io.ImportProblem;
 import it.albero.api.io.ImportReport;
-import it.albero.api.io.PlanImporter;
+import it.albero.api.io.PlanFormat;
+import it.albero.api.service.PlanService;
 
-/** {@code albero:import <file> [--dry-run]}: imports a plan file, all or nothing. */
+/**
+ * {@code albero:import <file> [--dry-run]}: imports a plan file, all or nothing, through {@link PlanService} (only the
+ * performance office and the administrator may; a dry run too, since it reads a file of the server).
+ */
 @Service
 @Command(scope = "albero", name = "import", description = "Importa un piano da un file YAML, CSV o XLSX"
         + " (tutto o niente)")
-public class ImportCommand implements Action {
+public class ImportCommand extends AlberoAction {
 
     @Reference
-    PlanImporter importer;
-
-    @Reference(optional = true)
-    Session session;
+    PlanService planService;
 
     @Argument(index = 0, name = "file", required = true, description = "Il file: .yaml, .yml, .csv o .xlsx")
     String file;
@@ -37,9 +39,17 @@ public class ImportCommand implements Action {
     boolean allWarnings;
 
     @Override
-    public Object execute() {
+    protected Object run() throws IOException {
         Path path = Path.of(file).toAbsolutePath();
-        ImportReport r = importer.importFile(path, dryRun, Author.of(session));
+        PlanFormat format = PlanFormat.ofFileName(path.toString()).orElseThrow(() -> new CommandError(
+                "Formato di " + path + " non riconosciuto: usare .yaml, .yml, .csv o .xlsx."));
+        if (!Files.isRegularFile(path)) {
+            throw new CommandError("File " + path + " non trovato: nulla è stato importato.");
+        }
+        ImportReport r;
+        try (InputStream in = Files.newInputStream(path)) {
+            r = planService.importPlan(caller(), path.toString(), format, in, dryRun);
+        }
         if (!r.ok()) {
             System.out.println(r.errors().size() + (r.errors().size() == 1 ? " errore" : " errori")
                     + " in " + path + ": nulla è stato importato.");

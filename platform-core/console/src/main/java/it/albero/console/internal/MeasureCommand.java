@@ -1,67 +1,60 @@
 package it.albero.console.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 import it.albero.api.engine.Engine;
 import it.albero.api.model.Measurement;
-import it.albero.api.model.Values;
-import it.albero.api.spi.Field;
-import it.albero.api.spi.IndicatorType;
+import it.albero.api.service.MeasurementInput;
+import it.albero.api.service.MeasurementService;
 import it.albero.api.store.IndicatorRef;
-import it.albero.api.store.MeasurementStore;
-import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 import it.albero.api.store.ValidationException;
 
 /**
- * {@code albero:measure}: records a measurement and prints its id once it is committed. The values are checked
- * by the store: indicator in the plan, date within the plan's years and, when the type is installed, the type's
- * measurement schema. Bad input gets one Italian line and writes nothing.
+ * {@code albero:measure}: records a measurement, or with {@code --corregge ID} the correction of an earlier one, and
+ * prints its id once it is committed. The command only splits the command line: the {@code name=value} texts go as
+ * they are to {@link MeasurementService}, which checks the user's unit, types them by the indicator's schema with
+ * the Italian rules ({@code valore=48.000} is 48000, {@code 0,8} is 0.8, dates {@code 31/12/2025} or
+ * {@code 2025-12-31}) and lets the store write. Bad input or a refusal is one Italian line and writes nothing.
  * <p>
  * Options may come before or after the {@code name=value} pairs. Karaf parses options only before the first
  * argument, so options written after the values arrive in the multi-valued {@code valori} argument: the command
  * takes them out of it itself ({@link #split}). The {@code @Option} declarations stay for help and completion.
  */
 @Service
-@Command(scope = "albero", name = "measure", description = "Registra una rilevazione per un indicatore e ne"
-        + " stampa l'id dopo il salvataggio")
-public class MeasureCommand implements Action {
+@Command(scope = "albero", name = "measure", description = "Registra una rilevazione per un indicatore (o, con"
+        + " --corregge, la correzione di una precedente) e ne stampa l'id dopo il salvataggio")
+public class MeasureCommand extends PlanAction {
 
     @Reference
-    PlanStore plans;
-
-    @Reference
-    MeasurementStore measurements;
+    MeasurementService measurements;
 
     @Reference(optional = true)
     Engine engine;
 
-    @Reference
-    Session session;
-
     @Argument(index = 0, name = "indicatore", required = true, description = "Codice dell'indicatore (es. ENT-03.2)")
+    @Completion(IndicatorCompleter.class)
     String code;
 
-    @Argument(index = 1, name = "data", required = true, description = "Data della rilevazione aaaa-mm-gg")
+    @Argument(index = 1, name = "data", required = true, description = "Data della rilevazione, gg/mm/aaaa o"
+            + " aaaa-mm-gg")
     String date;
 
     @Argument(index = 2, name = "valori", required = true, multiValued = true, description = "Valori nome=valore,"
-            + " con i nomi del tipo: valore=<n>; numeratore=<n> denominatore=<n>; data=<aaaa-mm-gg>; atto=<testo>")
+            + " con i nomi del tipo e i numeri all'italiana: valore=48.000; numeratore=7 denominatore=10;"
+            + " percentuale=0,8; data=31/12/2025; atto=<testo>")
     List<String> values;
 
     @Option(name = "--evidence", aliases = "-e", description = "Evidenza, es. \"Determina n. 123 del 12/05/2025\"")
@@ -70,49 +63,56 @@ public class MeasureCommand implements Action {
     @Option(name = "--note", aliases = "-n", description = "Nota libera")
     String note;
 
-    @Option(name = "--plan", description = "Piano ente/codice (il piano corrente se assente)")
-    String plan;
+    @Option(name = "--corregge", aliases = "-c", description = "Id della rilevazione che questa corregge (resta in"
+            + " archivio; da ora vale la correzione). albero:measurements mostra gli id")
+    String corrects;
 
     /** The values and the options of the command line, wherever the options were written. */
-    record Parsed(List<String> values, String evidence, String note, String plan) {
+    record Parsed(List<String> values, String evidence, String note, String plan, Long corrects) {
     }
 
     @Override
-    public Object execute() {
-        Parsed args = split(values, evidence, note, plan);
+    protected Object run() {
+        Parsed args = split(values, evidence, note, plan, corrects);
         PlanSummary summary = Plans.summary(plans, args.plan());
-        LocalDate day = parseDate(date);
-        IndicatorRef ref = plans.indicator(summary.key(), code).orElseThrow(() -> new CommandError(
-                "Indicatore '" + code + "' non presente nel piano " + summary.key() + "."));
-        Optional<IndicatorType> type = engine == null ? Optional.empty() : engine.type(ref.indicator().typeId());
-        Values parsed = parse(args.values(), type);
-        Measurement m = new Measurement(0, code, day, parsed, args.evidence(), args.note(), Author.of(session),
-                null);
-        long id;
+        LocalDate day = Plans.date(date, "Data della rilevazione");
+        MeasurementInput input = new MeasurementInput(code, day, pairs(args.values()), args.evidence(), args.note());
+        Measurement m;
         try {
-            id = measurements.record(summary.key(), m);
+            m = args.corrects() == null ? measurements.record(caller(), summary.key(), input)
+                    : measurements.correct(caller(), summary.key(), args.corrects(), input);
         } catch (ValidationException e) {
             throw new CommandError("Rilevazione non registrata: " + e.getMessage());
         }
-        System.out.println("Rilevazione " + id + " registrata per " + code + " (" + day + ", " + parsed + ")"
-                + (type.isEmpty() ? " - tipo '" + ref.indicator().typeId() + "' non installato: valori non"
-                + " controllati dal tipo" : ""));
+        System.out.println("Rilevazione " + m.id() + " registrata per " + code + " (" + m.date() + ", " + m.values()
+                + ")" + (m.supersedes() == null ? "" : ": corregge la " + m.supersedes()) + notTyped(summary));
         return null;
     }
 
+    /** A warning when the indicator's type is not installed: its values were typed by their look alone. */
+    private String notTyped(PlanSummary summary) {
+        Optional<IndicatorRef> ref = plans.indicator(summary.key(), code);
+        if (engine == null || ref.isEmpty() || engine.type(ref.get().indicator().typeId()).isPresent()) {
+            return "";
+        }
+        return " - tipo '" + ref.get().indicator().typeId() + "' non installato: valori non controllati dal tipo";
+    }
+
     /**
-     * Takes {@code --evidence/-e}, {@code --note/-n} and {@code --plan} (also as {@code --evidence=TEXT}) out of
-     * the tokens that Karaf left in the values list, and merges them with the options Karaf already parsed (those
-     * written before the arguments). An option given twice, or without its text, is an error.
+     * Takes {@code --evidence/-e}, {@code --note/-n}, {@code --plan/-p} and {@code --corregge/-c} (also as
+     * {@code --evidence=TEXT}) out of the tokens that Karaf left in the values list, and merges them with the
+     * options Karaf already parsed (those written before the arguments). An option given twice, or without its
+     * text, is an error.
      *
      * @param tokens   the multi-valued argument as Karaf filled it
      * @param evidence {@code --evidence} as Karaf parsed it (null when not written before the arguments)
      */
-    static Parsed split(List<String> tokens, String evidence, String note, String plan) {
+    static Parsed split(List<String> tokens, String evidence, String note, String plan, String corrects) {
         Map<String, String> options = new LinkedHashMap<>();
         put(options, "--evidence", evidence);
         put(options, "--note", note);
         put(options, "--plan", plan);
+        put(options, "--corregge", corrects);
         List<String> rest = new ArrayList<>();
         List<String> in = tokens == null ? List.of() : tokens;
         for (int i = 0; i < in.size(); i++) {
@@ -128,7 +128,7 @@ public class MeasureCommand implements Action {
             if (option == null) {
                 if (eq < 0 && token.matches("--?[A-Za-z].*")) {
                     throw new CommandError("Opzione sconosciuta '" + token + "': ammesse --evidence (-e),"
-                            + " --note (-n), --plan.");
+                            + " --note (-n), --plan (-p), --corregge (-c).");
                 }
                 rest.add(token);
                 continue;
@@ -145,14 +145,16 @@ public class MeasureCommand implements Action {
             }
             options.put(option, text);
         }
-        return new Parsed(List.copyOf(rest), options.get("--evidence"), options.get("--note"), options.get("--plan"));
+        return new Parsed(List.copyOf(rest), options.get("--evidence"), options.get("--note"), options.get("--plan"),
+                id(options.get("--corregge")));
     }
 
     /** Every spelling of the options that may follow the values, by canonical name. */
     private static final Map<String, String> OPTION_NAMES = Map.of(
             "--evidence", "--evidence", "-e", "--evidence",
             "--note", "--note", "-n", "--note",
-            "--plan", "--plan");
+            "--plan", "--plan", "-p", "--plan",
+            "--corregge", "--corregge", "-c", "--corregge");
 
     private static void put(Map<String, String> options, String name, String value) {
         if (value != null) {
@@ -160,72 +162,34 @@ public class MeasureCommand implements Action {
         }
     }
 
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new CommandError("Data non valida '" + text + "': usare aaaa-mm-gg (es. 2025-06-30).");
+    private static Long id(String text) {
+        if (text == null) {
+            return null;
         }
+        if (!text.strip().matches("\\d{1,18}")) {
+            throw new CommandError("--corregge vuole l'id della rilevazione da correggere (un numero, es. 42),"
+                    + " non '" + text + "' (albero:measurements mostra gli id).");
+        }
+        return Long.valueOf(text.strip());
     }
 
-    /** name=value pairs, typed by the type's measurement schema when installed, by their look otherwise. */
-    static Values parse(List<String> pairs, Optional<IndicatorType> type) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    /**
+     * The {@code name=value} pairs as texts, in order, for the service to type. A pair without a name, or a name
+     * given twice, is refused here: that is the command line's syntax, not the values'.
+     */
+    static Map<String, String> pairs(List<String> pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
                 throw new CommandError("Valore '" + pair + "' non valido: usare nome=valore (es. valore=12).");
             }
             String name = pair.substring(0, eq).trim();
-            String raw = pair.substring(eq + 1).trim();
             if (out.containsKey(name)) {
                 throw new CommandError("Valore '" + name + "' indicato due volte.");
             }
-            Optional<Field.Kind> kind = type.flatMap(t -> t.measurement().field(name)).map(Field::kind);
-            out.put(name, typed(name, raw, kind.orElse(null)));
+            out.put(name, pair.substring(eq + 1).trim());
         }
-        return Values.of(out);
-    }
-
-    private static Object typed(String name, String raw, Field.Kind kind) {
-        if (kind == null) {
-            Object number = number(raw);
-            if (number != null) {
-                return number;
-            }
-            return raw.matches("\\d{4}-\\d{2}-\\d{2}") ? dateOrText(raw) : raw;
-        }
-        return switch (kind) {
-            case NUMERO, INTERO, PERCENTUALE -> {
-                Object n = number(raw);
-                if (n == null) {
-                    throw new CommandError("'" + name + "' deve essere un numero, non '" + raw + "'.");
-                }
-                yield n;
-            }
-            case DATA -> {
-                try {
-                    yield LocalDate.parse(raw);
-                } catch (DateTimeParseException e) {
-                    throw new CommandError("'" + name + "' deve essere una data aaaa-mm-gg, non '" + raw + "'.");
-                }
-            }
-            default -> raw;
-        };
-    }
-
-    private static Object number(String raw) {
-        if (!raw.matches("[-+]?\\d+([.,]\\d+)?")) {
-            return null;
-        }
-        return new BigDecimal(raw.replace(',', '.'));
-    }
-
-    private static Object dateOrText(String raw) {
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            return raw;
-        }
+        return out;
     }
 }

@@ -5,26 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 import it.albero.api.model.ScoreOverride;
+import it.albero.api.service.PlanService;
 import it.albero.api.spi.Texts;
-import it.albero.api.store.OverrideStore;
-import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 import it.albero.api.store.ValidationException;
+import it.albero.api.text.ItalianNumbers;
 
 /**
  * {@code albero:override}: the OIV / performance office overrides the score of a unit, objective or indicator
  * with a mandatory note ({@code albero:override ENT-01 85 --note "..."}), or removes the override
- * ({@code albero:override --clear ENT-01 --note "..."}). The store checks the node, the range and the plan's
- * status and writes both to the audit trail; {@code albero:eval} shows the override beside the computed value.
+ * ({@code albero:override --clear ENT-01 --note "..."}). {@link PlanService} lets only the OIV and the
+ * administrator do it; the store checks the node, the range and the plan's status and writes both to the audit
+ * trail; {@code albero:eval} shows the override beside the computed value.
  * <p>
  * Karaf reads options only before the first argument, so the arguments are one multi-valued list and the
  * options written after them ({@code --note}, {@code --plan}, {@code --clear}) are taken out of it here.
@@ -32,19 +32,14 @@ import it.albero.api.store.ValidationException;
 @Service
 @Command(scope = "albero", name = "override", description = "Rettifica (OIV / ufficio performance) il punteggio"
         + " di un'unità, obiettivo o indicatore, con nota obbligatoria; --clear la annulla")
-public class OverrideCommand implements Action {
+public class OverrideCommand extends PlanAction {
 
     @Reference
-    PlanStore plans;
-
-    @Reference
-    OverrideStore overrides;
-
-    @Reference
-    Session session;
+    PlanService planService;
 
     @Argument(index = 0, name = "nodo punteggio", multiValued = true, description = "Codice del nodo (es. ENT-01)"
-            + " e punteggio in % (es. 85 o 85%); con --clear solo il codice")
+            + " e punteggio in % (es. 85 o 85,5; il segno % solo tra apici: '85%'); con --clear solo il codice")
+    @Completion(NodeCompleter.class)
     List<String> args;
 
     @Option(name = "--note", aliases = "-n", description = "Motivo della rettifica (obbligatorio)")
@@ -53,25 +48,21 @@ public class OverrideCommand implements Action {
     @Option(name = "--clear", description = "Annulla la rettifica del nodo: torna a valere il valore calcolato")
     boolean clear;
 
-    @Option(name = "--plan", description = "Piano ente/codice (il piano corrente se assente)")
-    String plan;
-
     /** What the command line asks for. */
     record Request(String code, Double score, String note, String plan, boolean clear) {
     }
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Request r = parse(args, note, plan, clear);
         PlanSummary summary = Plans.summary(plans, r.plan());
-        String author = Author.of(session);
         try {
             if (r.clear()) {
-                overrides.clear(summary.key(), r.code(), r.note(), author);
+                planService.clearOverride(caller(), summary.key(), r.code(), r.note());
                 System.out.println("Rettifica di " + r.code() + " annullata nel piano " + summary.key()
                         + ": torna a valere il valore calcolato.");
             } else {
-                ScoreOverride o = overrides.set(summary.key(), r.code(), r.score(), r.note(), author);
+                ScoreOverride o = planService.override(caller(), summary.key(), r.code(), r.score(), r.note());
                 System.out.println("Rettifica registrata nel piano " + summary.key() + ": " + o.code() + " = "
                         + Texts.percent(o.score()) + " (" + o.author() + ", nota: " + Plans.shorten(o.note(), 120)
                         + "). albero:eval la mostra accanto al valore calcolato.");
@@ -83,7 +74,8 @@ public class OverrideCommand implements Action {
         return null;
     }
 
-    private static final Map<String, String> OPTIONS = Map.of("--note", "--note", "-n", "--note", "--plan", "--plan");
+    private static final Map<String, String> OPTIONS = Map.of("--note", "--note", "-n", "--note", "--plan", "--plan",
+            "-p", "--plan");
 
     /**
      * Reads the command line: positional code and score, options before the arguments (as Karaf parsed them) or
@@ -103,7 +95,7 @@ public class OverrideCommand implements Action {
             String option = OPTIONS.get(name);
             if (option == null) {
                 if (token.matches("--?[A-Za-z].*")) {
-                    throw new CommandError("Opzione sconosciuta '" + token + "': ammesse --note (-n), --plan,"
+                    throw new CommandError("Opzione sconosciuta '" + token + "': ammesse --note (-n), --plan (-p),"
                             + " --clear.");
                 }
                 positional.add(token);
@@ -145,17 +137,26 @@ public class OverrideCommand implements Action {
         return new Request(positional.get(0), score, note.strip(), plan, clear);
     }
 
-    /** "85", "85%", "85,5" -> 0.85, 0.855; between 0 and 100. */
+    /**
+     * "85", "85,5", "85%" -> 0.85, 0.855, 0.85 (Italian numbers: {@link ItalianNumbers}); between 0 and 100. The
+     * console's parser reads a bare {@code 85%} as an expression, so at the console the sign needs quotes.
+     */
     static double percent(String text) {
         String t = text.strip();
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        if (!t.matches("\\d+([.,]\\d+)?")) {
-            throw new CommandError("Punteggio non valido '" + text + "': indicare una percentuale da 0 a 100"
-                    + " (es. 85 o 85%).");
+        BigDecimal p;
+        try {
+            p = ItalianNumbers.parse(t);
+        } catch (IllegalArgumentException e) {
+            throw new CommandError("Punteggio non valido: " + e.getMessage() + "; indicare una percentuale da 0 a"
+                    + " 100 (es. 85 o 85,5).");
         }
-        BigDecimal p = new BigDecimal(t.replace(',', '.'));
+        if (p.signum() < 0) {
+            throw new CommandError("Punteggio non valido '" + text + "': indicare una percentuale da 0 a 100"
+                    + " (es. 85 o 85,5).");
+        }
         if (p.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new CommandError("Punteggio " + text + " oltre il 100%: indicare una percentuale da 0 a 100.");
         }

@@ -4,14 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 import it.albero.api.store.PlanVersion;
 
@@ -22,21 +18,15 @@ import it.albero.api.store.PlanVersion;
 @Service
 @Command(scope = "albero", name = "plan-versions",
         description = "Elenca le versioni salvate di un piano (variazioni in corso d'anno)")
-public class PlanVersionsCommand implements Action {
+public class PlanVersionsCommand extends PlanAction {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    @Reference
-    PlanStore store;
-
-    @Option(name = "--plan", aliases = "-p", description = "Il piano, ente/CODICE (di norma quello corrente)")
-    String plan;
-
     @Override
-    public Object execute() {
-        PlanSummary s = Plans.summary(store, plan);
-        List<PlanVersion> versions = store.versions(s.key());
+    protected Object run() {
+        PlanSummary s = summary();
+        List<PlanVersion> versions = plans.versions(s.key());
         if (versions.isEmpty()) {
             System.out.println("Nessuna versione in archivio per " + s.key() + " (versione attuale " + s.version()
                     + "): la storia comincia dal prossimo salvataggio del piano.");

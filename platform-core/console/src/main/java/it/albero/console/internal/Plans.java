@@ -1,12 +1,12 @@
 package it.albero.console.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import it.albero.api.model.Plan;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
+import it.albero.api.text.ItalianDates;
 
 /** How commands find the plan they work on and read their common arguments. */
 final class Plans {
@@ -37,15 +37,18 @@ final class Plans {
                 "Piano " + summary.key() + " non leggibile."));
     }
 
-    /** Parses {@code yyyy-mm-dd}; today when null. */
+    /**
+     * Reads a date written {@code 31/12/2025} or {@code 2025-12-31} ({@link ItalianDates}); {@code null} when the
+     * text is absent.
+     */
     static LocalDate date(String text, String what) {
         if (text == null) {
-            return LocalDate.now();
+            return null;
         }
         try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new CommandError(what + ": data non valida '" + text + "', usare aaaa-mm-gg (es. 2025-06-30).");
+            return ItalianDates.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandError(what + ": " + e.getMessage() + ".");
         }
     }
 

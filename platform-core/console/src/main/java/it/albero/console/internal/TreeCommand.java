@@ -2,43 +2,30 @@ package it.albero.console.internal;
 
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
-import it.albero.api.store.PlanStore;
 import it.albero.api.store.PlanSummary;
 
 /** {@code albero:tree [unit-code]}: the tree with its codes, one line per node, indented. */
 @Service
 @Command(scope = "albero", name = "tree", description = "Mostra l'albero del piano con i codici, un nodo per riga")
-public class TreeCommand implements Action {
+public class TreeCommand extends UnitAction {
 
     private static final int WIDTH = 100;
-
-    @Reference
-    PlanStore store;
-
-    @Argument(index = 0, name = "unit", required = false, description = "Solo questa unità (es. ENT)")
-    String unit;
-
-    @Option(name = "--plan", aliases = "-p", description = "Il piano, ente/CODICE (di norma quello corrente)")
-    String plan;
 
     @Option(name = "--full", description = "Testi interi (di norma accorciati a una riga)")
     boolean full;
 
     @Override
-    public Object execute() {
-        PlanSummary s = Plans.summary(store, plan);
-        Plan p = Plans.load(store, s);
+    protected Object run() {
+        PlanSummary s = summary();
+        Plan p = Plans.load(plans, s);
         List<OrgUnit> units = p.units();
         if (unit != null) {
             units = units.stream().filter(u -> u.code().equalsIgnoreCase(unit)).toList();

@@ -44,7 +44,7 @@ class PlanVersionsCommandTest {
                 });
     }
 
-    private static String run(PlanVersionsCommand command) {
+    private static String run(PlanVersionsCommand command) throws Exception {
         PrintStream out = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
@@ -57,9 +57,9 @@ class PlanVersionsCommandTest {
     }
 
     @Test
-    void listsTheSavedVersionsWithAuthorsAndSaysWhatTheLaterNumbersAre() {
+    void listsTheSavedVersionsWithAuthorsAndSaysWhatTheLaterNumbersAre() throws Exception {
         PlanVersionsCommand c = new PlanVersionsCommand();
-        c.store = store();
+        c.plans = store();
         c.plan = "comune/PIAO-2025";
         String out = run(c);
         assertTrue(out.startsWith("Versioni del piano comune/PIAO-2025 (attuale: versione 3, adottato"), out);
@@ -71,7 +71,7 @@ class PlanVersionsCommandTest {
     @Test
     void anUnknownVersionIsOneItalianLine() {
         ExportCommand c = new ExportCommand();
-        c.store = store();
+        c.plans = store();
         c.version = 9;
         c.file = "piano.yaml";
         CommandError e = assertThrows(CommandError.class, c::execute);
