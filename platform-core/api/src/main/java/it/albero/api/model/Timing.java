@@ -86,7 +86,7 @@ public sealed interface Timing permits Timing.Period, Timing.ByDate, Timing.Rela
      */
     record Relative(String text, int days, String trigger, boolean workingDays) implements Timing {
         private static final Pattern WORKING = Pattern.compile(
-                "\\b(?:giorni|gg\\.?)\\s+lavorativ[io]\\b", Pattern.CASE_INSENSITIVE);
+                "\\b(?:giorn[io]|gg\\.?)\\s+lavorativ[io]\\b", Pattern.CASE_INSENSITIVE);
 
         public Relative {
             if (days < 0) {

@@ -16,6 +16,7 @@ class TimingTest {
             "entro 10 giorni lavorativi dalla richiesta|10|2025-03-03|2025-03-17|true",
             "Entro 5 GIORNI LAVORATIVI dalla segnalazione|5|2025-12-19|2025-12-30|true",
             "entro 3 gg. lavorativi dalla domanda|3|2025-04-17|2025-04-23|true",
+            "entro 1 giorno lavorativo dalla domanda|1|2025-04-24|2025-04-28|true",
             "entro 3 giorni dalla domanda|3|2025-04-17|2025-04-20|false"})
     void resolvesTheDeadline(String text, int days, LocalDate trigger, LocalDate due, boolean working) {
         Timing.Relative r = new Timing.Relative(text, days, "evento");
