@@ -16,6 +16,7 @@ import it.albero.api.model.Timing;
 import it.albero.api.model.Timing.Frequency;
 import it.albero.api.model.Timing.PeriodKind;
 import it.albero.api.model.Values;
+import it.albero.api.text.ItalianNumbers;
 
 /**
  * The Italian parser of the "Tempi" of a plan and of the usual phrasings of an expected result. It proposes
@@ -71,8 +72,8 @@ public final class ItalianParser {
     private static final String MONTH_NC = "(?:" + MONTH.substring(1);
     private static final String WORD = "(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici"
             + "|dodici|quindici|venti|trenta|sessanta|novanta)";
-    /** A number the Italian way: 1.000 / 1.000,5 / 2,5 / 70. */
-    private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
+    /** A number the Italian way, as {@link ItalianNumbers} reads it: 1.000 / 1.000,5 / 2,5 / 70 (not 2.5). */
+    private static final String NUM = "([1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d+)?(?![.,]?\\d)|\\d+(?:,\\d+)?(?![.,]?\\d))";
     private static final String ORDINAL_4 = "(1|2|3|4|i|ii|iii|iv|il|ll|iil|primo|secondo|terzo|quarto)";
     private static final String ORDINAL_2 = "(1|2|i|ii|il|ll|primo|secondo)";
     private static final String BY = "(?:entro (?:il |la |la fine del |la fine di |fine |l'|al )?)?";
@@ -90,7 +91,7 @@ public final class ItalianParser {
             + "(inizio |i primi di )|il )?" + MONTH + "((?:\\s*/\\s*" + MONTH_NC + ")*)(?:\\s+(\\d{4}))?");
     private static final Pattern MONTH_ONLY = Pattern.compile("^" + MONTH + "(?:\\s+(\\d{4}))?$");
     private static final Pattern RELATIVE = Pattern.compile("\\bentro\\s+(?:i\\s+|il\\s+termine\\s+di\\s+)?(\\d+|" + WORD
-            + ")\\s+(giorni|gg\\.?|settimane|mesi)(?:\\s+(?:lavorativi|naturali|consecutivi))?\\s+"
+            + ")\\s+(giorn[io]|gg\\.?|settimane|mesi)(?:\\s+(lavorativ[io]|naturali|consecutivi))?\\s+"
             + "(?:successivi\\s+)?(?:(?:dal|dalla|dalle|dai|dagli|da|dopo|dopo la|dopo il|alla|al)\\s+|dall'|all')(.+)$");
     private static final Pattern TIMES_A_YEAR = Pattern.compile("\\b(\\d+|" + WORD
             + ")\\s+volt[ae]\\s*(?:l'|all'|nell'|per |ogni |l |all |in un |nel corso dell')\\s*anno");
@@ -176,7 +177,8 @@ public final class ItalianParser {
         }
         Optional<Timing> relative = timing instanceof Timing.Relative ? Optional.of(timing) : relative("", expected);
         if (relative.isPresent() && relative.get() instanceof Timing.Relative r) {
-            return new Proposal(timing, "scadenza-relativa", Values.of("giorni", r.days(), "evento", r.trigger()),
+            Values p = Values.of("giorni", r.days(), "evento", r.trigger());
+            return new Proposal(timing, "scadenza-relativa", r.workingDays() ? p.with("giorni_lavorativi", "si") : p,
                     null);
         }
         if (NO_EVENTS.matcher(expected).find()) {
@@ -289,8 +291,10 @@ public final class ItalianParser {
         int n = wordOrNumber(m.group(1));
         String unit = m.group(2);
         int days = unit.startsWith("mes") ? n * 30 : unit.startsWith("settiman") ? n * 7 : n;
-        String trigger = m.group(3).replaceAll("[\\s.;,:|)]+$", "").strip();
-        return Optional.of(new Timing.Relative(text, days, trigger));
+        boolean working = m.group(3) != null && m.group(3).startsWith("lavorativ") && !unit.startsWith("mes")
+                && !unit.startsWith("settiman");
+        String trigger = m.group(4).replaceAll("[\\s.;,:|)]+$", "").strip();
+        return Optional.of(new Timing.Relative(text, days, trigger, working));
     }
 
     /** The latest date written in the text (dd/mm/yyyy, "30 giugno", "entro aprile"), if any. */
@@ -475,15 +479,9 @@ public final class ItalianParser {
         return t;
     }
 
-    /** An Italian number: 1.000 -> 1000, 1.000,5 -> 1000.5, 2,5 -> 2.5; normalised scale. */
-    static BigDecimal number(String s) {
-        String n = s.strip();
-        if (n.contains(",")) {
-            n = n.replace(".", "").replace(',', '.');
-        } else if (n.matches("\\d{1,3}(\\.\\d{3})+")) {
-            n = n.replace(".", "");
-        }
-        return Numbers.normal(new BigDecimal(n));
+    /** A number matched by {@link #NUM}, read by the one parser. */
+    private static BigDecimal number(String s) {
+        return ItalianNumbers.parse(s);
     }
 
     private static int wordOrNumber(String s) {
