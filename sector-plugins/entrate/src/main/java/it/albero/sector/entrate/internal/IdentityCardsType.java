@@ -17,8 +17,10 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
 
 /**
  * {@code entrate.cie-aperture-straordinarie}: electronic identity cards (CIE) issued on the extraordinary openings
@@ -104,7 +106,7 @@ public class IdentityCardsType extends BaseIndicatorType {
                 + (ignored > 0 ? "; " + ignored + (ignored == 1 ? " rilevazione in un giorno di apertura ordinaria non conteggiata"
                         : " rilevazioni in giorni di apertura ordinaria non conteggiate") : "") + ".";
         double attainment = threshold <= 0 ? 1.0 : (double) cards / threshold;
-        double elapsed = Math.min(1, ctx.asOf().getDayOfYear() / 365.0);
-        return grade(ctx, attainment, text, attainment >= elapsed * 0.9);
+        Window year = Window.year(ctx.referenceYear());
+        return grade(ctx, attainment, text, Pace.onPace(attainment, year.from(), year.to(), ctx.asOf()));
     }
 }
