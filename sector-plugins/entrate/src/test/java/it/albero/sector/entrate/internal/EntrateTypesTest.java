@@ -50,7 +50,10 @@ class EntrateTypesTest {
                         List.of(FIXTURES.m("2025-03-08", "cie", 150), FIXTURES.m("2025-03-10", "cie", 40), FIXTURES.m("2025-05-17", "cie", 230)),
                         Status.PARZIALMENTE_RAGGIUNTO, 0.95, "380 CIE rilasciate in 2 aperture straordinarie (media 190 per apertura) contro una soglia di 400; 1 rilevazione in un giorno di apertura ordinaria non conteggiata."),
                 Arguments.of("CIE: giorni indicati", cie, Values.of("soglia", 100, "giorni", List.of("2025-03-10")), "2025-12-31",
-                        List.of(FIXTURES.m("2025-03-08", "cie", 150), FIXTURES.m("2025-03-10", "cie", 100)), Status.RAGGIUNTO, 1.0, "100 CIE rilasciate in 1 apertura straordinaria"));
+                        List.of(FIXTURES.m("2025-03-08", "cie", 150), FIXTURES.m("2025-03-10", "cie", 100)), Status.RAGGIUNTO, 1.0, "100 CIE rilasciate in 1 apertura straordinaria"),
+                Arguments.of("CIE: giorni scritti all'italiana", cie, Values.of("soglia", 100, "giorni", "10/03/2025, 2025-03-11"), "2025-12-31",
+                        List.of(FIXTURES.m("2025-03-08", "cie", 150), FIXTURES.m("2025-03-10", "cie", 60), FIXTURES.m("2025-03-11", "cie", 40)),
+                        Status.RAGGIUNTO, 1.0, "100 CIE rilasciate in 2 aperture straordinarie"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,7 +70,7 @@ class EntrateTypesTest {
                 Arguments.of(new TariPuntualeType(), Values.of("passo", "tariffe", "scadenza", "2025-12-31", "anno_efficacia", 2025),
                         "non avrebbe effetto nel 2025"),
                 Arguments.of(new IdentityCardsType(), Values.empty(), "manca 'soglia'"),
-                Arguments.of(new IdentityCardsType(), Values.of("soglia", 10, "giorni", "2025-03-08, sabato"), "non 'sabato'"));
+                Arguments.of(new IdentityCardsType(), Values.of("soglia", 10, "giorni", "2025-03-08, sabato"), "'sabato' non è una data"));
     }
 
     @ParameterizedTest

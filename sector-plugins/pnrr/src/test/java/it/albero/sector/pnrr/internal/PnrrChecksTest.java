@@ -71,6 +71,8 @@ class PnrrChecksTest {
                         Values.of("fasi", List.of(Map.of("nome", "a", "scadenza", "2026-09-30"))), Severity.ERRORE, "30/09/2026"),
                 Arguments.of("data configurata più stretta", "2025-06-30", Map.of("pnrr", "M5C2 I1.2"), Values.of("scadenza", "2025-12-31"),
                         Severity.ERRORE, "(30/06/2025)"),
+                Arguments.of("data configurata all'italiana", "30/06/2025", Map.of("pnrr", "M5C2 I1.2"), Values.of("scadenza", "2025-12-31"),
+                        Severity.ERRORE, "(30/06/2025)"),
                 Arguments.of("obiettivo non PNRR: ignorato", "2025-06-30", Map.of(), Values.of("scadenza", "2026-12-31"), null, ""),
                 Arguments.of("configurazione non valida", "giugno", Map.of(), Values.of("scadenza", "2025-12-31"), Severity.AVVISO, "non è una data"));
     }
