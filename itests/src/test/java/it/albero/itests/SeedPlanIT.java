@@ -197,10 +197,10 @@ public class SeedPlanIT extends AlberoTestSupport {
                 cul = cul < 0 ? r : cul;
             }
         }
-        // 2. a bad date in the parameters of a milestone (traguardo)
+        // 2. a date that does not exist in the parameters of a milestone (traguardo): 31/12/2025 would be read
         int badDate = firstRow(rows, r -> r.get(tipo).equals("traguardo") && r.get(parametri).contains("scadenza")
                 && r.get(settore).startsWith("RU - "));
-        rows.get(badDate).set(parametri, "{scadenza: 31/12/2025, atto: delibera di approvazione}");
+        rows.get(badDate).set(parametri, "{scadenza: 31/02/2025, atto: delibera di approvazione}");
         // 3. a duplicate code: an ENT indicator takes the code of the indicator before it
         int dup = firstRow(rows, r -> r.get(indicatore).startsWith("ENT-01.1 - "));
         String firstCode = rows.get(dup).get(indicatore).split(" - ", 2)[0];
@@ -233,7 +233,7 @@ public class SeedPlanIT extends AlberoTestSupport {
             assertFalse("not an Italian reason: " + e, m.group(3).matches(".*(Exception|must|expected|invalid).*"));
         }
         assertError(errors, cul + 1, "Tipo unità", "dipartimento");
-        assertError(errors, badDate + 1, "Parametri", "31/12/2025");
+        assertError(errors, badDate + 1, "Parametri", "'31/02/2025' non è una data esistente");
         assertError(errors, second + 1, "Indicatore", firstCode);
         assertError(errors, badWeight + 1, "Peso", "molto");
 

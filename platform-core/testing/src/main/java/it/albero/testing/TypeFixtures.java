@@ -23,26 +23,20 @@ import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.ScoringPolicy;
+import it.albero.api.spi.StandardScoring;
 
 /**
  * Drives an indicator type or a check in a unit test as the engine would, for one indicator code of one unit:
- * the default linear scoring policy (capped, "parzialmente raggiunto" from 50%), measurements filtered by date,
+ * the engine's default scoring policy ({@link StandardScoring#defaults()}), measurements filtered by date,
  * a one-unit plan 2025-2027 with reference year 2025.
  */
 public final class TypeFixtures {
 
-    /** The engine's default policy: score = attainment capped at 1; partial from 0.5. */
-    public static final ScoringPolicy LINEAR = new ScoringPolicy() {
-        @Override
-        public double score(double attainment) {
-            return Math.max(0, Math.min(1, attainment));
-        }
-
-        @Override
-        public Status status(double score) {
-            return score >= 1 ? Status.RAGGIUNTO : score >= 0.5 ? Status.PARZIALMENTE_RAGGIUNTO : Status.NON_RAGGIUNTO;
-        }
-    };
+    /**
+     * The engine's scoring policy as a default installation configures it (linear, "parzialmente raggiunto" from
+     * 50%): the API's {@link StandardScoring}, the same class the engine applies, not a copy.
+     */
+    public static final ScoringPolicy SCORING = StandardScoring.defaults();
 
     private final String unitCode;
     private final String unitName;
@@ -98,7 +92,7 @@ public final class TypeFixtures {
 
             @Override
             public ScoringPolicy scoring() {
-                return LINEAR;
+                return SCORING;
             }
         });
     }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+
+import it.albero.api.spi.WorkingDays;
 
 /**
  * The "Tempi" of an indicator in every form plans use: a period of the year ("1 trim", "2 sem", "annuale"),
@@ -74,8 +77,17 @@ public sealed interface Timing permits Timing.Period, Timing.ByDate, Timing.Rela
         }
     }
 
-    /** A deadline relative to a triggering act: "entro 30 giorni dall'istruttoria tecnica definitiva". */
-    record Relative(String text, int days, String trigger) implements Timing {
+    /**
+     * A deadline relative to a triggering act: "entro 30 giorni dall'istruttoria tecnica definitiva"; the days are
+     * working days ("giorni lavorativi": weekends and Italian national holidays excluded, see
+     * {@link WorkingDays}) when {@code workingDays} is set.
+     *
+     * @param workingDays whether {@code days} counts working days rather than calendar days
+     */
+    record Relative(String text, int days, String trigger, boolean workingDays) implements Timing {
+        private static final Pattern WORKING = Pattern.compile(
+                "\\b(?:giorn[io]|gg\\.?)\\s+lavorativ[io]\\b", Pattern.CASE_INSENSITIVE);
+
         public Relative {
             if (days < 0) {
                 throw new IllegalArgumentException("giorni negativi: " + days);
@@ -84,14 +96,22 @@ public sealed interface Timing permits Timing.Period, Timing.ByDate, Timing.Rela
             trigger = trigger == null ? "" : trigger;
         }
 
+        /**
+         * Working days when the text says so ("entro 10 giorni lavorativi dalla richiesta"), else calendar days:
+         * what a stored timing written before {@code workingDays} existed reads back as.
+         */
+        public Relative(String text, int days, String trigger) {
+            this(text, days, trigger, text != null && WORKING.matcher(text).find());
+        }
+
         @Override
         public Optional<LocalDate> deadline() {
             return Optional.empty();
         }
 
-        /** The deadline once the triggering act has a date. */
+        /** The deadline once the triggering act has a date: its date plus the days, working days if so stated. */
         public LocalDate deadlineFrom(LocalDate triggerDate) {
-            return triggerDate.plusDays(days);
+            return workingDays ? WorkingDays.plus(triggerDate, days) : triggerDate.plusDays(days);
         }
     }
 

@@ -2,7 +2,6 @@ package it.albero.api.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,12 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import it.albero.api.text.ItalianDates;
+import it.albero.api.text.ItalianNumbers;
+
 /**
  * An immutable, ordered set of named values: the parameters of an indicator or the values of a measurement.
  * <p>
  * A value is a {@link String}, a {@link BigDecimal}, a {@link LocalDate}, a {@link Boolean}, a list of values
  * or a nested {@link Values}. Numbers of any other class are converted to {@link BigDecimal}; maps become
- * nested {@code Values}. The typed getters fail with an Italian message that names the field.
+ * nested {@code Values}. The typed getters also read a text written the Italian way ({@code "1.234,5"},
+ * {@code "31/12/2025"}) with {@link ItalianNumbers} and {@link ItalianDates}, and fail with an Italian message that
+ * names the field.
  */
 public final class Values {
 
@@ -130,9 +134,9 @@ public final class Values {
         }
         if (v instanceof String s) {
             try {
-                return Optional.of(new BigDecimal(s.trim().replace(',', '.')));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + name + "' deve essere un numero, non '" + s + "'");
+                return Optional.of(ItalianNumbers.parse(s));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + name + "' deve essere un numero: " + e.getMessage());
             }
         }
         throw new IllegalArgumentException("'" + name + "' deve essere un numero");
@@ -152,12 +156,12 @@ public final class Values {
         }
         if (v instanceof String s) {
             try {
-                return Optional.of(LocalDate.parse(s.trim()));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + name + "' deve essere una data aaaa-mm-gg, non '" + s + "'");
+                return Optional.of(ItalianDates.parse(s));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + name + "' deve essere una data: " + e.getMessage());
             }
         }
-        throw new IllegalArgumentException("'" + name + "' deve essere una data aaaa-mm-gg");
+        throw new IllegalArgumentException("'" + name + "' deve essere una data (gg/mm/aaaa o aaaa-mm-gg)");
     }
 
     public LocalDate requireDate(String name) {

@@ -91,8 +91,8 @@ public abstract class BaseIndicatorType implements IndicatorType {
 
     /**
      * The final evaluation of an attainment once the indicator is due, or "in corso" before then
-     * (with the provisional score, flagged at risk when {@code onPace} is false). Without a deadline the
-     * evaluation is final at once.
+     * (with the provisional score, flagged at risk when {@code onPace} is false: compute it with {@link Pace}).
+     * Without a deadline the evaluation is final at once.
      */
     protected static Evaluation grade(EvaluationContext ctx, double attainment, String explanation, boolean onPace) {
         Optional<LocalDate> due = deadline(ctx);

@@ -12,7 +12,18 @@ import it.albero.api.model.Indicator;
  * The engine finds it by {@link #id()}; an indicator whose type is absent evaluates as
  * "modulo non installato", and one whose type throws or runs too long as "errore".
  * <p>
- * Most types extend {@link BaseIndicatorType}.
+ * <b>Stateless.</b> A type keeps nothing between calls: the engine evaluates many indicators with one instance,
+ * from several threads at once, and the same indicator again at any time; everything an evaluation needs comes
+ * from its {@link EvaluationContext}. A result must not depend on the order of calls or on a clock: the date is
+ * {@link EvaluationContext#asOf()}.
+ * <p>
+ * <b>Stops when interrupted.</b> The engine runs each evaluation with a time limit and interrupts the thread when
+ * it is over: a type that loops (over days, cases, periods) checks {@link Thread#isInterrupted()} and gives up,
+ * and never swallows an {@link InterruptedException}. A type that does not stop is suspended.
+ * <p>
+ * Most types extend {@link BaseIndicatorType}. The shared rules are in this package, so that every type gives the
+ * same answer: {@link Pace} ("a rischio"), {@link Targets} (the 0-100% target), {@link Window},
+ * {@link WorkingDays}, {@link Texts}.
  */
 @ConsumerType
 public interface IndicatorType {

@@ -1,9 +1,12 @@
 /**
  * What a sector module implements: {@link it.albero.api.spi.IndicatorType}, {@link it.albero.api.spi.Check}
- * and {@link it.albero.api.spi.SectorModule}, each registered as an OSGi service.
+ * and {@link it.albero.api.spi.SectorModule}, each registered as an OSGi service; and the rules they share, stated
+ * once: {@link it.albero.api.spi.Pace} (when an indicator is "a rischio"), {@link it.albero.api.spi.Targets} (the
+ * 0-100% target), {@link it.albero.api.spi.Window}, {@link it.albero.api.spi.WorkingDays} (Italian working days),
+ * {@link it.albero.api.spi.StandardScoring} (the engine's scoring policy) and {@link it.albero.api.spi.Texts}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package it.albero.api.spi;
 
 import org.osgi.annotation.bundle.Export;

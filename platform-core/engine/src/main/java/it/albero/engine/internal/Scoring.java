@@ -5,16 +5,16 @@ import java.util.List;
 
 import it.albero.api.model.Status;
 import it.albero.api.spi.ScoringPolicy;
+import it.albero.api.spi.StandardScoring;
 
-/** The scoring policy read from {@link EngineConfig}: linear with cap, or bands. Immutable. */
+/**
+ * The scoring policy read from {@link EngineConfig}: the API's {@link StandardScoring} (linear with cap, or bands),
+ * the one policy class that the engine and the tests of types share, plus how the roll-up treats missing data.
+ * Immutable.
+ */
 final class Scoring implements ScoringPolicy {
 
-    private record Band(double from, double score) {
-    }
-
-    private final boolean bands;
-    private final List<Band> table;
-    private final double partial;
+    private final StandardScoring policy;
     private final boolean missingAsZero;
 
     Scoring(EngineConfig config) {
@@ -22,18 +22,18 @@ final class Scoring implements ScoringPolicy {
     }
 
     Scoring(String mode, String bandsText, double partialPercent, String missingData) {
-        switch (mode.trim()) {
-            case "lineare" -> bands = false;
-            case "fasce" -> bands = true;
-            default -> throw new IllegalArgumentException("it.albero.engine: scoring.mode '" + mode
-                    + "' non valido (ammessi: lineare, fasce)");
-        }
-        this.table = parseBands(bandsText);
         if (partialPercent < 0 || partialPercent > 100) {
             throw new IllegalArgumentException("it.albero.engine: partial.threshold " + partialPercent
                     + " fuori da 0-100");
         }
-        this.partial = partialPercent / 100.0;
+        double partial = partialPercent / 100.0;
+        List<StandardScoring.Band> table = parseBands(bandsText);
+        policy = switch (mode.trim()) {
+            case "lineare" -> StandardScoring.linear(partial);
+            case "fasce" -> StandardScoring.bands(table, partial);
+            default -> throw new IllegalArgumentException("it.albero.engine: scoring.mode '" + mode
+                    + "' non valido (ammessi: lineare, fasce)");
+        };
         switch (missingData.trim()) {
             case "escludi" -> missingAsZero = false;
             case "zero" -> missingAsZero = true;
@@ -46,8 +46,8 @@ final class Scoring implements ScoringPolicy {
         return new Scoring("lineare", "70:90,90:100", 50, "escludi");
     }
 
-    private static List<Band> parseBands(String text) {
-        List<Band> out = new ArrayList<>();
+    private static List<StandardScoring.Band> parseBands(String text) {
+        List<StandardScoring.Band> out = new ArrayList<>();
         double last = -1;
         for (String part : text.split(",")) {
             if (part.isBlank()) {
@@ -64,7 +64,7 @@ final class Scoring implements ScoringPolicy {
                     throw new NumberFormatException();
                 }
                 last = from;
-                out.add(new Band(from, score));
+                out.add(new StandardScoring.Band(from, score));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("it.albero.engine: fascia '" + part.trim()
                         + "' non valida: serve 'soglia:punteggio' in percentuale, soglie crescenti");
@@ -75,30 +75,12 @@ final class Scoring implements ScoringPolicy {
 
     @Override
     public double score(double attainment) {
-        if (Double.isNaN(attainment) || attainment <= 0) {
-            return 0;
-        }
-        if (!bands) {
-            return Math.min(1.0, attainment);
-        }
-        double s = 0;
-        for (Band b : table) {
-            if (attainment + 1e-9 >= b.from()) {
-                s = b.score();
-            }
-        }
-        return s;
+        return policy.score(attainment);
     }
 
     @Override
     public Status status(double score) {
-        if (score >= 1.0 - 1e-9) {
-            return Status.RAGGIUNTO;
-        }
-        if (score + 1e-9 >= partial && score > 0) {
-            return Status.PARZIALMENTE_RAGGIUNTO;
-        }
-        return Status.NON_RAGGIUNTO;
+        return policy.status(score);
     }
 
     boolean missingAsZero() {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import it.albero.api.model.Timing;
 import it.albero.api.model.Timing.Frequency;
 import it.albero.api.model.Values;
+import it.albero.api.text.ItalianNumbers;
 
 /**
  * The Italian parser of a plan row that arrives as plain text: it proposes the typed form, that is the
@@ -38,7 +39,8 @@ public final class ItalianParser {
     private static final String MONTH = TempiParser.MONTH;
     private static final String WORD = TempiParser.WORD;
     /** A number the Italian way: 1.000 / 1.000,5 / 2,5 / 70. */
-    private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
+    /** A number the Italian way, as {@link ItalianNumbers} reads it: 1.000 / 1.000,5 / 2,5 / 70 (not 2.5). */
+    private static final String NUM = "([1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d+)?(?![.,]?\\d)|\\d+(?:,\\d+)?(?![.,]?\\d))";
 
     private static final Pattern GRADED = Pattern.compile("se\\s+entro\\s+(?:il\\s+)?([^%;:]{2,30}?)\\s*[:,]?\\s*"
             + "(\\d{1,3})\\s*%");
@@ -92,7 +94,8 @@ public final class ItalianParser {
         Optional<Timing> relative = timing instanceof Timing.Relative ? Optional.of(timing)
                 : tempiParser.relative("", expected);
         if (relative.isPresent() && relative.get() instanceof Timing.Relative r) {
-            return new Proposal(timing, "scadenza-relativa", Values.of("giorni", r.days(), "evento", r.trigger()),
+            Values p = Values.of("giorni", r.days(), "evento", r.trigger());
+            return new Proposal(timing, "scadenza-relativa", r.workingDays() ? p.with("giorni_lavorativi", "si") : p,
                     null);
         }
         if (NO_EVENTS.matcher(expected).find()) {
@@ -255,14 +258,8 @@ public final class ItalianParser {
 
     // ------------------------------------------------------------------------------------------ text
 
-    /** An Italian number: 1.000 -> 1000, 1.000,5 -> 1000.5, 2,5 -> 2.5; normalised scale. */
+    /** A number matched by {@link #NUM}, read by the one parser. */
     static BigDecimal number(String s) {
-        String n = s.strip();
-        if (n.contains(",")) {
-            n = n.replace(".", "").replace(',', '.');
-        } else if (n.matches("\\d{1,3}(\\.\\d{3})+")) {
-            n = n.replace(".", "");
-        }
-        return Numbers.normal(new BigDecimal(n));
+        return ItalianNumbers.parse(s);
     }
 }

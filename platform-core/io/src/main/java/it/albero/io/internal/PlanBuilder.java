@@ -17,6 +17,7 @@ import it.albero.api.model.PlanStatus;
 import it.albero.api.model.Timing;
 import it.albero.api.model.UnitKind;
 import it.albero.api.model.Values;
+import it.albero.api.text.ItalianNumbers;
 import it.albero.io.internal.Drafts.IndicatorDraft;
 import it.albero.io.internal.Drafts.ObjectiveDraft;
 import it.albero.io.internal.Drafts.PlanDraft;
@@ -280,14 +281,14 @@ final class PlanBuilder {
             return null;
         }
         try {
-            double w = ItalianParser.number(cell.text()).doubleValue();
+            double w = ItalianNumbers.parse(cell.text()).doubleValue();
             if (w < 0) {
                 problems.error(cell.loc(), "il peso non può essere negativo: " + cell.text());
                 return null;
             }
             return w;
-        } catch (NumberFormatException e) {
-            problems.error(cell.loc(), "il peso deve essere un numero, non '" + cell.text() + "'");
+        } catch (IllegalArgumentException e) {
+            problems.error(cell.loc(), "il peso deve essere un numero: " + e.getMessage());
             return null;
         }
     }

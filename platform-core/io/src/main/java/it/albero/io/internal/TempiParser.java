@@ -77,7 +77,7 @@ final class TempiParser {
             + "(inizio |i primi di )|il )?" + MONTH + "((?:\\s*/\\s*" + MONTH_NC + ")*)(?:\\s+(\\d{4}))?");
     private static final Pattern MONTH_ONLY = Pattern.compile("^" + MONTH + "(?:\\s+(\\d{4}))?$");
     private static final Pattern RELATIVE = Pattern.compile("\\bentro\\s+(?:i\\s+|il\\s+termine\\s+di\\s+)?(\\d+|" + WORD
-            + ")\\s+(giorni|gg\\.?|settimane|mesi)(?:\\s+(?:lavorativi|naturali|consecutivi))?\\s+"
+            + ")\\s+(giorn[io]|gg\\.?|settimane|mesi)(?:\\s+(lavorativ[io]|naturali|consecutivi))?\\s+"
             + "(?:successivi\\s+)?(?:(?:dal|dalla|dalle|dai|dagli|da|dopo|dopo la|dopo il|alla|al)\\s+|dall'|all')(.+)$");
     private static final Pattern TIMES_A_YEAR = Pattern.compile("\\b(\\d+|" + WORD
             + ")\\s+volt[ae]\\s*(?:l'|all'|nell'|per |ogni |l |all |in un |nel corso dell')\\s*anno");
@@ -195,8 +195,10 @@ final class TempiParser {
         int n = wordOrNumber(m.group(1));
         String unit = m.group(2);
         int days = unit.startsWith("mes") ? n * 30 : unit.startsWith("settiman") ? n * 7 : n;
-        String trigger = m.group(3).replaceAll("[\\s.;,:|)]+$", "").strip();
-        return Optional.of(new Timing.Relative(text, days, trigger));
+        boolean working = m.group(3) != null && m.group(3).startsWith("lavorativ") && !unit.startsWith("mes")
+                && !unit.startsWith("settiman");
+        String trigger = m.group(4).replaceAll("[\\s.;,:|)]+$", "").strip();
+        return Optional.of(new Timing.Relative(text, days, trigger, working));
     }
 
     /** The latest date written in the text (dd/mm/yyyy, "30 giugno", "entro aprile"), if any. */

@@ -3,18 +3,23 @@ package it.albero.io.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import it.albero.api.spi.Texts;
+import it.albero.api.text.ItalianNumbers;
 import it.albero.io.internal.CsvPlanFile.Grid;
 
 /** XLSX workbooks through Apache POI (the OSGi bundle of ServiceMix): the first sheet, one row per indicator. */
@@ -39,7 +44,7 @@ final class XlsxPlanFile {
                     List<String> row = new ArrayList<>(width);
                     for (int c = 0; c < width; c++) {
                         Cell cell = r.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-                        row.add(cell == null ? "" : fmt.formatCellValue(cell));
+                        row.add(cell == null ? "" : text(cell, fmt));
                     }
                     rows.add(row);
                     numbers.add(r.getRowNum() + 1);
@@ -50,6 +55,23 @@ final class XlsxPlanFile {
                 return null;
             }
         });
+    }
+
+    /**
+     * A cell as the text the plan's readers expect, written the Italian way so that the one parser reads it back:
+     * a real number as its exact value with the decimal comma (0.5 -> "0,5", 48000 -> "48000"), a date as
+     * gg/mm/aaaa; any other cell as the spreadsheet shows it.
+     */
+    static String text(Cell cell, DataFormatter fmt) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type != CellType.NUMERIC) {
+            return fmt.formatCellValue(cell);
+        }
+        if (DateUtil.isCellDateFormatted(cell)) {
+            return Texts.date(cell.getLocalDateTimeCellValue().toLocalDate());
+        }
+        BigDecimal n = ItalianNumbers.normal(BigDecimal.valueOf(cell.getNumericCellValue()));
+        return n.toPlainString().replace('.', ',');
     }
 
     void write(List<List<String>> rows, OutputStream out) throws IOException {

@@ -3,14 +3,15 @@ package it.albero.io.internal;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,6 +26,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import it.albero.api.model.Values;
+import it.albero.api.text.ItalianDates;
+import it.albero.api.text.ItalianNumbers;
 import it.albero.io.internal.Drafts.IndicatorDraft;
 import it.albero.io.internal.Drafts.ObjectiveDraft;
 import it.albero.io.internal.Drafts.PlanDraft;
@@ -35,6 +38,13 @@ import it.albero.io.internal.Drafts.UnitDraft;
  * from SnakeYAML's marks. Unknown keys are errors (a misspelt key would otherwise lose data silently).
  */
 final class YamlPlanReader {
+
+    /** A YAML float an Italian reads as thousands: one group of three digits ending in 0 (48.000, 1.500). */
+    private static final Pattern THOUSANDS_OR_DECIMALS = Pattern.compile("[-+]?[1-9]\\d{0,2}\\.\\d{2}0");
+    /** A plain YAML text that looks like a number: digits with dots and commas (1.234,5; 0,8; 1.500.000). */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\d[\\d.,]*");
+    /** A plain YAML text that looks like a date: 31/12/2025. */
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
     private static final Set<String> ROOT = Set.of("formato", "ente", "piano", "unita");
     private static final Set<String> ENTE = Set.of("codice", "nome");
@@ -136,7 +146,7 @@ final class YamlPlanReader {
         }
         o.code = scalar(m, "codice", node);
         o.title = scalar(m, "titolo", node);
-        o.weight = scalar(m, "peso", node);
+        o.weight = number(m, "peso", node);
         o.review = scalar(m, "revisione", node);
         Node tags = m.get("tag");
         if (tags != null) {
@@ -171,7 +181,7 @@ final class YamlPlanReader {
         i.expected = scalar(m, "risultato_atteso", node);
         i.tempi = scalar(m, "tempi", node);
         i.type = scalar(m, "tipo", node);
-        i.weight = scalar(m, "peso", node);
+        i.weight = number(m, "peso", node);
         i.review = scalar(m, "revisione", node);
         Node p = m.get("parametri");
         if (p != null) {
@@ -204,7 +214,13 @@ final class YamlPlanReader {
         }
     }
 
-    /** A node as plain values: maps, lists, BigDecimal, LocalDate, Boolean, String. */
+    /**
+     * A node as plain values: maps, lists, BigDecimal, LocalDate, Boolean, String. YAML numbers and ISO dates are
+     * read as YAML reads them (a dot for the decimals: the writer's form); an unquoted text written the Italian
+     * way ({@code 1.234,5}, {@code 0,8}, {@code 1.500.000}, {@code 31/12/2025}) is read with the one parser of
+     * {@code it.albero.api.text}; a YAML number that an Italian would read otherwise ({@code 48.000}: forty-eight
+     * or forty-eight thousand?) is refused. Quoted texts stay texts.
+     */
     private static Object value(Node node, Problems problems) {
         if (node instanceof MappingNode mn) {
             Map<String, Object> map = new LinkedHashMap<>();
@@ -235,20 +251,30 @@ final class YamlPlanReader {
                 return null;
             }
             if (tag.equals(Tag.INT)) {
-                return Numbers.normal(new BigDecimal(new BigInteger(v.replace("_", ""))));
+                return ItalianNumbers.normal(new BigDecimal(new BigInteger(v.replace("_", ""))));
             }
             if (tag.equals(Tag.FLOAT)) {
-                return Numbers.normal(new BigDecimal(v.replace("_", "")));
+                if (THOUSANDS_OR_DECIMALS.matcher(v).matches()) {
+                    problems.error(loc(s), "numero '" + v + "' ambiguo: scrivere " + v.replace(".", "")
+                            + " per le migliaia o " + ItalianNumbers.normal(new BigDecimal(v)).toPlainString()
+                            + " per i decimali (in YAML il punto separa i decimali)");
+                    return v;
+                }
+                return ItalianNumbers.normal(new BigDecimal(v.replace("_", "")));
             }
             if (tag.equals(Tag.BOOL)) {
                 return Set.of("true", "yes", "on", "y").contains(v.toLowerCase(java.util.Locale.ROOT));
             }
             if (tag.equals(Tag.TIMESTAMP)) {
-                if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    return LocalDate.parse(v);
+                return ItalianDates.parse(v);
+            }
+            if (tag.equals(Tag.STR) && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+                if (NUMBER_LIKE.matcher(v).matches()) {
+                    return ItalianNumbers.parse(v);
                 }
-                problems.error(loc(s), "data '" + v + "' non valida: usare aaaa-mm-gg");
-                return v;
+                if (DATE_LIKE.matcher(v).matches()) {
+                    return ItalianDates.parse(v);
+                }
             }
         } catch (RuntimeException e) {
             problems.error(loc(s), "valore '" + v + "' non valido: " + e.getMessage());
@@ -301,6 +327,19 @@ final class YamlPlanReader {
             return Cell.absent(loc(parent));
         }
         return scalarValue(n, "'" + key + "'");
+    }
+
+    /**
+     * A number field (a weight): a YAML number is a real number, handed on in the Italian form the one parser
+     * reads ({@code 0.5} -> "0,5"); a text ({@code "0,5"}) as written.
+     */
+    private Cell number(Map<String, Node> m, String key, Node parent) {
+        Node n = m.get(key);
+        if (n instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))
+                && value(s, problems) instanceof BigDecimal b) {
+            return new Cell(b.toPlainString().replace('.', ','), loc(s));
+        }
+        return scalar(m, key, parent);
     }
 
     private Cell scalarValue(Node n, String what) {

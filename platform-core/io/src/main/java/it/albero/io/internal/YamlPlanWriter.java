@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
+import it.albero.api.text.ItalianNumbers;
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
@@ -155,7 +156,7 @@ final class YamlPlanWriter {
     }
 
     static BigDecimal weight(Double w) {
-        return w == null ? null : Numbers.normal(new BigDecimal(w.toString()));
+        return w == null ? null : ItalianNumbers.normal(new BigDecimal(w.toString()));
     }
 
     private static void putIf(Map<String, Object> m, String key, Object value) {
@@ -194,7 +195,7 @@ final class YamlPlanWriter {
             super(options);
             Represent date = data -> representScalar(Tag.TIMESTAMP, data.toString());
             Represent decimal = data -> {
-                BigDecimal n = Numbers.normal((BigDecimal) data);
+                BigDecimal n = ItalianNumbers.normal((BigDecimal) data);
                 return representScalar(n.scale() == 0 ? Tag.INT : Tag.FLOAT, n.toPlainString());
             };
             this.representers.put(LocalDate.class, date);

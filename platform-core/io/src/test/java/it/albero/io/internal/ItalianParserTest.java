@@ -70,6 +70,22 @@ class ItalianParserTest {
                 parser.timing("entro due settimane dalla richiesta", 2025));
         assertEquals(14, weeks.days());
         assertEquals("richiesta", weeks.trigger());
+        assertEquals(false, r.workingDays());
+        assertEquals(false, weeks.workingDays());
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> {1} giorni lavorativi")
+    @CsvSource(delimiter = '|', value = {"entro 10 giorni lavorativi dalla richiesta|10|richiesta",
+            "entro un giorno lavorativo dalla segnalazione|1|segnalazione",
+            "entro 5 gg lavorativi dal ricevimento dell'istanza|5|ricevimento dell'istanza"})
+    void relativeDeadlineInWorkingDays(String text, int days, String trigger) {
+        Timing.Relative r = assertInstanceOf(Timing.Relative.class, parser.timing(text, 2025));
+        assertEquals(days, r.days());
+        assertEquals(trigger, r.trigger());
+        assertTrue(r.workingDays(), text);
+        Proposal p = parser.propose("pratiche evase", "", text, 2025);
+        assertEquals("scadenza-relativa", p.typeId());
+        assertEquals(Values.of("giorni", days, "evento", trigger, "giorni_lavorativi", "si"), p.parameters());
     }
 
     @ParameterizedTest(name = "''{0}'' -> {1} x{2}")
@@ -123,8 +139,10 @@ class ItalianParserTest {
         Proposal p = parser.propose("n. accessi", ">= 1.000", "annuale", 2025);
         assertEquals("conteggio", p.typeId());
         assertEquals(Values.of("soglia", 1000), p.parameters());
-        assertEquals(new BigDecimal("1000.5"), ItalianParser.number("1.000,5"));
-        assertEquals(new BigDecimal("2.5"), ItalianParser.number("2,5"));
+        assertEquals(Values.of("soglia", new BigDecimal("1000.5")),
+                parser.propose("n. accessi", ">= 1.000,5", "annuale", 2025).parameters());
+        assertEquals(Values.of("soglia", new BigDecimal("2.5")),
+                parser.propose("n. accessi", ">= 2,5", "annuale", 2025).parameters());
     }
 
     @Test

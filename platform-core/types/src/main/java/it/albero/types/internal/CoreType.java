@@ -13,19 +13,17 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.ScoringPolicy;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
 
 /**
- * What the core's generic types share: the module id, the reference-year bounds, the windows, the pace
- * projection and a variant of {@link BaseIndicatorType#grade} for types whose due date is not the
+ * What the core's generic types share: the module id, the reference-year bounds, the windows (the API's
+ * {@link Window}; the pace rule is the API's {@link it.albero.api.spi.Pace}) and a variant of {@link BaseIndicatorType#grade} for types whose due date is not the
  * indicator's deadline (a window's end, a band's date) or whose value may still fall after it was met.
  * Stateless.
  */
 abstract class CoreType extends BaseIndicatorType {
 
     static final String MODULE = "core";
-
-    /** Linear pace: "a rischio" when the projection reaches less than this share of the target. */
-    static final double PACE_TOLERANCE = 0.9;
 
     /** A milestone not done is "a rischio" when less than this share of its time is left. */
     static final double LAST_STRETCH = 0.1;
@@ -49,7 +47,13 @@ abstract class CoreType extends BaseIndicatorType {
 
     /** The window named {@code name}, if the values carry one. */
     static Optional<Window> window(Values values, String name) {
-        return values.values(name).map(w -> new Window(w.requireDate("da"), w.requireDate("a")));
+        return Window.of(values, name);
+    }
+
+    /** The problem of a window {@code finestra} that spans two years, if the parameters have one. */
+    static Optional<String> windowAcrossYears(Values parameters) {
+        return window(parameters, "finestra").filter(w -> !w.withinOneYear())
+                .map(w -> "la finestra " + w.text() + " deve stare dentro un solo anno");
     }
 
     /** A date value of a measurement, or the measurement's own date when the value is absent. */
@@ -61,16 +65,6 @@ abstract class CoreType extends BaseIndicatorType {
     static Optional<String> evidence(Measurement m) {
         Optional<String> act = m.values().text("atto").filter(s -> !s.isBlank());
         return act.isPresent() ? act : Optional.ofNullable(m.evidence()).filter(s -> !s.isBlank());
-    }
-
-    /** Share of the days from {@code start} to {@code end} (both included) elapsed by {@code asOf}, in (0,1]. */
-    static double elapsed(LocalDate start, LocalDate end, LocalDate asOf) {
-        double total = ChronoUnit.DAYS.between(start, end) + 1;
-        double gone = ChronoUnit.DAYS.between(start, asOf.isAfter(end) ? end : asOf) + 1;
-        if (total <= 0) {
-            return 1;
-        }
-        return Math.max(1 / total, Math.min(1, gone / total));
     }
 
     /** Whether less than {@link #LAST_STRETCH} of the time from {@code start} to {@code due} is left. */

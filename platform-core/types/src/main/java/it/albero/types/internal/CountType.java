@@ -16,8 +16,10 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
 
 /**
  * {@code conteggio}: a count or a level against a threshold, in the reference year or in a window.
@@ -32,8 +34,8 @@ import it.albero.api.spi.Texts;
  * <li>no measurement in the period: "non ancora dovuto" before its end, "dati mancanti" after (record
  * {@code valore: 0} to say that nothing happened).</li>
  * </ul>
- * At risk: the linear projection of the sum to the end of the period misses the threshold by more than
- * 10% (for {@code <=}: exceeds it by more than 10%); a sum already above a {@code <=} or {@code =} threshold
+ * At risk: off {@link Pace} over the period (for {@code <=}: above the maximum's share for the time elapsed,
+ * as {@link Pace#withinMaximum} says); a sum already above a {@code <=} or {@code =} threshold
  * is final at once.
  */
 @Component(service = IndicatorType.class)
@@ -72,11 +74,7 @@ public class CountType extends CoreType {
         } else if (threshold == 0 && cmp == Comparison.GE) {
             problems.add("una soglia 'almeno 0' è sempre raggiunta: indicare una soglia maggiore di 0");
         }
-        window(indicator.parameters(), "finestra").ifPresent(w -> {
-            if (w.from().getYear() != w.to().getYear()) {
-                problems.add("la finestra " + w.text() + " deve stare dentro un solo anno");
-            }
-        });
+        windowAcrossYears(indicator.parameters()).ifPresent(problems::add);
         return problems;
     }
 
@@ -130,11 +128,11 @@ public class CountType extends CoreType {
         double attainment = cmp.attainment(v, threshold);
         boolean onPace = true;
         if (!last && ctx.asOf().isBefore(period.to())) {
-            double projected = v / elapsed(period.from(), period.to(), ctx.asOf());
+            double share = threshold <= 0 ? 1 : v / threshold;
             onPace = switch (cmp) {
-                case GE, GT -> projected >= threshold * PACE_TOLERANCE;
-                case LE -> projected * PACE_TOLERANCE <= threshold;
-                case EQ -> v <= threshold && projected >= threshold * PACE_TOLERANCE;
+                case GE, GT -> Pace.onPace(share, period.from(), period.to(), ctx.asOf());
+                case LE -> Pace.withinMaximum(v, threshold, period.from(), period.to(), ctx.asOf());
+                case EQ -> v <= threshold && Pace.onPace(share, period.from(), period.to(), ctx.asOf());
             };
         }
         if (!last && (cmp == Comparison.LE || cmp == Comparison.EQ) && v > threshold) {

@@ -2,7 +2,6 @@ package it.albero.types.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Targets;
 import it.albero.api.spi.Texts;
 
 /**
@@ -50,19 +51,8 @@ public class RatioType extends CoreType {
 
     @Override
     protected List<String> validateParameters(Indicator indicator) {
-        List<String> problems = new ArrayList<>();
         Comparison cmp = Comparison.of(indicator.parameters().text("confronto").orElse(null));
-        double target = target(indicator);
-        if (target > 100) {
-            problems.add("il target deve essere tra 0 e 100%, non " + Texts.number(target));
-        } else if (target <= 0 && cmp != Comparison.LE) {
-            problems.add("il target deve essere maggiore di 0% (con confronto '" + cmp.symbol() + "')");
-        }
-        return problems;
-    }
-
-    private static double target(Indicator indicator) {
-        return indicator.parameters().number("target").orElse(BigDecimal.valueOf(100)).doubleValue();
+        return Targets.problem(indicator.parameters(), cmp == Comparison.LE).stream().toList();
     }
 
     @Override
@@ -89,7 +79,7 @@ public class RatioType extends CoreType {
                     + Texts.date(m.date()) + ": rapporto non calcolabile, correggere la rilevazione.");
         }
         Comparison cmp = Comparison.of(ctx.indicator().parameters().text("confronto").orElse(null));
-        double target = target(ctx.indicator()) / 100;
+        double target = Targets.share(ctx.indicator().parameters());
         double share = num.doubleValue() / den.doubleValue();
         String text = Texts.number(num) + " su " + Texts.number(den) + ": " + pct(share) + " contro "
                 + targetWords(cmp, target) + when + ".";
@@ -97,7 +87,7 @@ public class RatioType extends CoreType {
         LocalDate due = dueOrYearEnd(ctx);
         boolean onPace = true;
         if (cmp.monotone() && ctx.asOf().isBefore(due)) {
-            onPace = share >= target * elapsed(yearStart(ctx), due, ctx.asOf()) * PACE_TOLERANCE;
+            onPace = Pace.onPace(cmp.attainment(share, target), yearStart(ctx), due, ctx.asOf());
         }
         if (!cmp.monotone()) {
             onPace = cmp.met(share, target);

@@ -24,7 +24,9 @@ import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
 
 /**
  * {@code ricorrente}: a recurring activity. With {@code periodicita} the reference year (or the window
@@ -89,11 +91,7 @@ public class RecurringType extends CoreType {
         } else if (r.get().frequency() == null && (r.get().times() < 1 || r.get().times() > 366)) {
             problems.add("'volte' deve essere tra 1 e 366, non " + r.get().times());
         }
-        window(p, "finestra").ifPresent(w -> {
-            if (w.from().getYear() != w.to().getYear()) {
-                problems.add("la finestra " + w.text() + " deve stare dentro un solo anno");
-            }
-        });
+        windowAcrossYears(p).ifPresent(problems::add);
         return problems;
     }
 
@@ -125,10 +123,7 @@ public class RecurringType extends CoreType {
                 default -> throw new IllegalArgumentException("periodicità '" + frequency + "' non ammessa (ammesse: "
                         + FREQUENCIES + ")");
             };
-            Window cut = new Window(start, next.minusDays(1)).intersect(range);
-            if (cut != null) {
-                out.add(cut);
-            }
+            new Window(start, next.minusDays(1)).intersect(range).ifPresent(out::add);
             start = next;
         }
         return out;
@@ -195,7 +190,7 @@ public class RecurringType extends CoreType {
         String text = done + (done == 1 ? " volta " : " volte ") + where + " (fino al "
                 + Texts.date(ctx.asOf().isAfter(range.to()) ? range.to() : ctx.asOf()) + ") contro " + n + " attese"
                 + (dates.isEmpty() ? "" : "; ultima il " + Texts.date(dates.last())) + ".";
-        boolean onPace = done >= n * elapsed(range.from(), range.to(), ctx.asOf()) * PACE_TOLERANCE;
+        boolean onPace = Pace.onPace((double) done / n, range.from(), range.to(), ctx.asOf());
         return gradeBy(ctx, range.to(), (double) done / n, text, onPace, true);
     }
 
@@ -243,6 +238,6 @@ public class RecurringType extends CoreType {
             return Evaluation.without(Status.IN_CORSO, text.toString());
         }
         double share = (double) covered / due;
-        return new Evaluation(ctx.scoring().score(share), Status.IN_CORSO, text.toString(), share < PACE_TOLERANCE);
+        return new Evaluation(ctx.scoring().score(share), Status.IN_CORSO, text.toString(), !Pace.onPace(share));
     }
 }

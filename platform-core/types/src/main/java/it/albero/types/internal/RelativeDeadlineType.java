@@ -21,6 +21,7 @@ import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.WorkingDays;
 
 /**
  * {@code scadenza-relativa}: a deadline relative to a triggering act ("entro 30 giorni dall'istruttoria tecnica
@@ -29,7 +30,9 @@ import it.albero.api.spi.Texts;
  * within). No trigger yet: "non ancora dovuto". Cases still running: "in corso" (with the score of the closed
  * cases, if any), at risk when a case is late or missed or a running one is in the last 10% of its time.
  * All cases closed: the share on time, through the scoring policy. {@code giorni} and {@code evento} default
- * to the indicator's relative "Tempi".
+ * to the indicator's relative "Tempi"; so does {@code giorni_lavorativi}: with "si" (or Tempi that say "giorni
+ * lavorativi") the days are working days, weekends and Italian national holidays excluded, as
+ * {@link Timing.Relative#deadlineFrom} resolves them.
  */
 @Component(service = IndicatorType.class)
 public class RelativeDeadlineType extends CoreType {
@@ -40,6 +43,9 @@ public class RelativeDeadlineType extends CoreType {
                         Field.optional("giorni", Kind.INTERO, "Giorni")
                                 .withHelp("Giorni dall'evento entro cui completare; se assente valgono i tempi"
                                         + " dell'indicatore ('entro 30 giorni da...')"),
+                        Field.choice("giorni_lavorativi", "Giorni lavorativi", false, List.of("si", "no"))
+                                .withHelp("si: contano solo i giorni lavorativi (esclusi sabati, domeniche e festività"
+                                        + " nazionali); se assente valgono i tempi dell'indicatore"),
                         Field.optional("evento", Kind.TESTO, "Evento")
                                 .withHelp("L'atto o evento da cui decorrono i giorni, es. istruttoria tecnica definitiva")),
                 Schema.of(
@@ -55,6 +61,15 @@ public class RelativeDeadlineType extends CoreType {
             return Optional.of(own.get().intValue());
         }
         return indicator.timing() instanceof Timing.Relative r ? Optional.of(r.days()) : Optional.empty();
+    }
+
+    /** Whether the days are working days: the {@code giorni_lavorativi} parameter, else the relative Tempi's. */
+    static boolean workingDays(Indicator indicator) {
+        Optional<String> own = indicator.parameters().text("giorni_lavorativi");
+        if (own.isPresent()) {
+            return "si".equals(own.get());
+        }
+        return indicator.timing() instanceof Timing.Relative r && r.workingDays();
     }
 
     static String event(Indicator indicator) {
@@ -81,6 +96,9 @@ public class RelativeDeadlineType extends CoreType {
     public Evaluation evaluate(EvaluationContext ctx) {
         int days = days(ctx.indicator()).orElseThrow(() -> new IllegalArgumentException("mancano i giorni"));
         String event = event(ctx.indicator());
+        boolean working = workingDays(ctx.indicator());
+        Timing.Relative rule = new Timing.Relative("", days, event, working);
+        String span = days + (working ? " giorni lavorativi" : " giorni");
         LocalDate asOf = ctx.asOf();
         TreeMap<LocalDate, LocalDate> cases = new TreeMap<>();
         for (Measurement m : ctx.measurements()) {
@@ -100,33 +118,34 @@ public class RelativeDeadlineType extends CoreType {
         List<String> lines = new ArrayList<>();
         for (var c : cases.entrySet()) {
             LocalDate trigger = c.getKey();
-            LocalDate limit = trigger.plusDays(days);
+            LocalDate limit = rule.deadlineFrom(trigger);
             LocalDate done = c.getValue();
             String head = cap(event) + " del " + Texts.date(trigger) + ": ";
             if (done.equals(LocalDate.MAX)) {
                 if (asOf.isBefore(limit)) {
                     open++;
                     risk |= lastStretch(trigger, limit, asOf);
-                    lines.add(head + "da completare entro il " + Texts.date(limit) + " (" + days + " giorni)");
+                    lines.add(head + "da completare entro il " + Texts.date(limit) + " (" + span + ")");
                 } else {
                     risk = true;
-                    lines.add(head + "non completato entro il " + Texts.date(limit) + " (" + days + " giorni)");
+                    lines.add(head + "non completato entro il " + Texts.date(limit) + " (" + span + ")");
                 }
             } else if (!done.isAfter(limit)) {
                 onTime++;
-                lines.add(head + "completato il " + Texts.date(done) + ", entro " + days + " giorni (scadenza "
+                lines.add(head + "completato il " + Texts.date(done) + ", entro " + span + " (scadenza "
                         + Texts.date(limit) + ")");
             } else {
                 risk = true;
-                long late = ChronoUnit.DAYS.between(limit, done);
+                long late = working ? WorkingDays.between(limit, done) : ChronoUnit.DAYS.between(limit, done);
                 lines.add(head + "completato il " + Texts.date(done) + ", oltre la scadenza del " + Texts.date(limit)
-                        + " (" + late + (late == 1 ? " giorno" : " giorni") + " di ritardo)");
+                        + " (" + late + (late == 1 ? " giorno" : " giorni") + (working ? " lavorativ" + (late == 1
+                        ? "o" : "i") : "") + " di ritardo)");
             }
         }
         int total = cases.size();
         int closed = total - open;
-        String text = (total == 1 ? "" : onTime + " casi su " + total + " completati entro " + days
-                + " giorni dall'evento. ") + String.join("; ", lines) + ".";
+        String text = (total == 1 ? "" : onTime + " casi su " + total + " completati entro " + span
+                + " dall'evento. ") + String.join("; ", lines) + ".";
         if (open == 0) {
             double score = ctx.scoring().score((double) onTime / total);
             return Evaluation.of(score, ctx.scoring().status(score), text);

@@ -1,7 +1,6 @@
 package it.albero.types.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +15,7 @@ import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
 
 /**
  * {@code zero-eventi}: no events in a window ("nessuna rapina dal 15 al 31 dicembre"). Any measurement dated in
@@ -36,12 +36,7 @@ public class ZeroEventsType extends CoreType {
 
     @Override
     protected List<String> validateParameters(Indicator indicator) {
-        List<String> problems = new ArrayList<>();
-        Window w = window(indicator.parameters(), "finestra").orElseThrow();
-        if (w.from().getYear() != w.to().getYear()) {
-            problems.add("la finestra " + w.text() + " deve stare dentro un solo anno");
-        }
-        return problems;
+        return windowAcrossYears(indicator.parameters()).stream().toList();
     }
 
     @Override

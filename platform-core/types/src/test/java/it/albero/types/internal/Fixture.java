@@ -22,26 +22,18 @@ import it.albero.api.model.Values;
 import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.ScoringPolicy;
+import it.albero.api.spi.StandardScoring;
 
 /**
- * Small builders for the types' table-driven tests: a linear capped scoring policy (partial from 50%), an
- * indicator, measurements written as text, and a context that sees what the engine would give.
+ * Small builders for the types' table-driven tests: the engine's default scoring policy
+ * ({@link StandardScoring#defaults()}: linear, partial from 50%), an indicator, measurements written as text, and a context that sees what the engine would give.
  */
 final class Fixture {
 
     static final int YEAR = 2025;
 
-    static final ScoringPolicy LINEAR = new ScoringPolicy() {
-        @Override
-        public double score(double attainment) {
-            return Math.max(0, Math.min(1, attainment));
-        }
-
-        @Override
-        public Status status(double score) {
-            return score >= 1 ? Status.RAGGIUNTO : score >= 0.5 ? Status.PARZIALMENTE_RAGGIUNTO : Status.NON_RAGGIUNTO;
-        }
-    };
+    /** The engine's own policy as a default installation configures it, not a copy of it. */
+    static final ScoringPolicy SCORING = StandardScoring.defaults();
 
     private Fixture() {
     }
@@ -139,7 +131,7 @@ final class Fixture {
             }
 
             public ScoringPolicy scoring() {
-                return LINEAR;
+                return SCORING;
             }
 
             public Optional<Evaluation> evaluationOf(String code) {

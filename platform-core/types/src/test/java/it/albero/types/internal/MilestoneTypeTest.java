@@ -72,7 +72,9 @@ class MilestoneTypeTest {
         assertTrue(type.validate(ind).isEmpty());
         expect(eval(type, ind, "2025-06-30", List.of()), Status.NON_ANCORA_DOVUTO, null, false);
         expect(eval(type, ind, "2025-12-31", List.of()), Status.NON_RAGGIUNTO, 0.0, false);
+        assertTrue(type.validate(indicator("traguardo", byDate("2025-12-31"),
+                Values.of(Map.of("scadenza", "31/12/2025")))).isEmpty(), "a date written the Italian way is read");
         assertEquals(1, type.validate(indicator("traguardo", byDate("2025-12-31"),
-                Values.of(Map.of("scadenza", "31/12/2025")))).size());
+                Values.of(Map.of("scadenza", "31/02/2025")))).size());
     }
 }

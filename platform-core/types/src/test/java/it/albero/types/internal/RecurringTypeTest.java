@@ -23,6 +23,7 @@ import it.albero.api.model.Measurement;
 import it.albero.api.model.Status;
 import it.albero.api.model.Timing;
 import it.albero.api.model.Values;
+import it.albero.api.spi.Window;
 
 class RecurringTypeTest {
 

@@ -66,4 +66,29 @@ class RelativeDeadlineTypeTest {
         assertEquals(1, type.validate(indicator("scadenza-relativa", yearly(), values("giorni=-3"))).size());
         assertEquals(1, type.validate(indicator("scadenza-relativa", yearly(), values("giorni=2.5"))).size());
     }
+
+    /**
+     * "Giorni lavorativi" exclude weekends and national holidays: 10 working days from Friday 19/12/2025 end on
+     * Thursday 08/01/2026 (Christmas, Santo Stefano, Capodanno and the Epifania skipped), not on 29/12/2025.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            Tempi lavorativi, on the 10th working day   | entro 10 giorni lavorativi dalla richiesta |                                | 2026-01-08 data_evento=2025-12-19 data=2026-01-08 | RAGGIUNTO     | 1.0 | entro 10 giorni lavorativi (scadenza 08/01/2026)
+            Tempi lavorativi, one working day late      | entro 10 giorni lavorativi dalla richiesta |                                | 2026-01-09 data_evento=2025-12-19 data=2026-01-09 | NON_RAGGIUNTO | 0.0 | (1 giorno lavorativo di ritardo)
+            parameter says working days                 | annuale                                    | giorni=10 giorni_lavorativi=si | 2026-01-08 data_evento=2025-12-19 data=2026-01-08 | RAGGIUNTO     | 1.0 | scadenza 08/01/2026
+            parameter overrides the Tempi: calendar     | entro 10 giorni lavorativi dalla richiesta | giorni_lavorativi=no           | 2026-01-08 data_evento=2025-12-19 data=2026-01-08 | NON_RAGGIUNTO | 0.0 | oltre la scadenza del 29/12/2025 (10 giorni di ritardo)
+            Easter Monday skipped                       | entro 3 giorni lavorativi dalla domanda    |                                | 2025-04-23 data_evento=2025-04-17 data=2025-04-23 | RAGGIUNTO     | 1.0 | scadenza 23/04/2025
+            25 April and the weekend skipped            | entro 1 giorno lavorativo dalla domanda    | giorni=1 giorni_lavorativi=si  | 2025-04-28 data_evento=2025-04-24 data=2025-04-28 | RAGGIUNTO     | 1.0 | scadenza 28/04/2025
+            running, deadline in working days           | entro 10 giorni lavorativi dalla richiesta |                                | 2025-12-19 data_evento=2025-12-19                 | IN_CORSO      |     | da completare entro il 08/01/2026 (10 giorni lavorativi)
+            """)
+    void countsWorkingDays(String name, String tempi, String params, String measurements, Status status, Double score,
+                           String words) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("entro (\\d+) giorn").matcher(tempi);
+        Timing timing = m.find() ? new Timing.Relative(tempi, Integer.parseInt(m.group(1)), "richiesta") : yearly();
+        Indicator ind = indicator("scadenza-relativa", timing, values(params));
+        assertTrue(type.validate(ind).isEmpty(), type.validate(ind).toString());
+        var e = eval(type, ind, status == Status.IN_CORSO ? "2025-12-22" : "2026-03-31", ms(measurements));
+        expect(e, status, score, false);
+        assertTrue(e.explanation().contains(words), e.explanation());
+    }
 }

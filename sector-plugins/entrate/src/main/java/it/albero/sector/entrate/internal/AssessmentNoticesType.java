@@ -17,7 +17,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Targets;
 import it.albero.api.spi.Texts;
 
 /**
@@ -47,10 +49,7 @@ public class AssessmentNoticesType extends BaseIndicatorType {
     @Override
     protected List<String> validateParameters(Indicator indicator) {
         List<String> problems = new ArrayList<>();
-        BigDecimal target = indicator.parameters().number("target").orElse(BigDecimal.valueOf(100));
-        if (target.signum() <= 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add("il target deve essere tra 0 e 100%, non " + target);
-        }
+        Targets.problem(indicator.parameters(), false).ifPresent(problems::add);
         Optional<BigDecimal> year = indicator.parameters().number("anno_imposta");
         Optional<LocalDate> due = indicator.parameters().date("scadenza").or(() -> indicator.timing().deadline());
         if (year.isPresent() && due.isPresent() && due.get().isAfter(Prescription.lastDay(year.get().intValue()))) {
@@ -68,7 +67,7 @@ public class AssessmentNoticesType extends BaseIndicatorType {
         }
         BigDecimal issued = last.get().values().requireNumber("emessi");
         BigDecimal toIssue = last.get().values().requireNumber("da_emettere");
-        double target = ctx.indicator().parameters().number("target").orElse(BigDecimal.valueOf(100)).doubleValue() / 100;
+        double target = Targets.share(ctx.indicator().parameters());
         Optional<BigDecimal> year = ctx.indicator().parameters().number("anno_imposta");
         if (toIssue.signum() == 0) {
             return Evaluation.of(1, Status.RAGGIUNTO, "Nessun avviso da emettere alla data del "
@@ -89,10 +88,7 @@ public class AssessmentNoticesType extends BaseIndicatorType {
         Optional<LocalDate> due = deadline(ctx);
         boolean onPace = true;
         if (due.isPresent() && ctx.asOf().isBefore(due.get())) {
-            LocalDate start = LocalDate.of(ctx.referenceYear(), 1, 1);
-            double elapsed = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, ctx.asOf()));
-            double total = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, due.get()));
-            onPace = share >= target * (elapsed / total) * 0.9;
+            onPace = Pace.onPace(share / target, LocalDate.of(ctx.referenceYear(), 1, 1), due.get(), ctx.asOf());
         }
         return grade(ctx, share / target, text + ".", onPace);
     }

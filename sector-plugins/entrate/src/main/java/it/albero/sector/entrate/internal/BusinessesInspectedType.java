@@ -15,8 +15,11 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Targets;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
 
 /**
  * {@code entrate.esercizi-controllati}: the share of the businesses on the territory (e.g. the pubblici esercizi)
@@ -43,9 +46,7 @@ public class BusinessesInspectedType extends BaseIndicatorType {
 
     @Override
     protected List<String> validateParameters(Indicator indicator) {
-        BigDecimal t = indicator.parameters().requireNumber("target");
-        return t.signum() <= 0 || t.compareTo(BigDecimal.valueOf(100)) > 0
-                ? List.of("il target deve essere tra 0 e 100%, non " + t.toPlainString()) : List.of();
+        return Targets.problem(indicator.parameters(), false).stream().toList();
     }
 
     @Override
@@ -77,13 +78,13 @@ public class BusinessesInspectedType extends BaseIndicatorType {
         if (total.get() == 0) {
             return Evaluation.of(1, Status.RAGGIUNTO, "Nessun esercizio di categoria " + category + " sul territorio.");
         }
-        double target = ctx.indicator().parameters().requireNumber("target").doubleValue() / 100;
+        double target = Targets.share(ctx.indicator().parameters());
         double share = Math.min(1.0, (double) inspected / total.get());
         String text = inspected + " " + category + " controllati su " + total.get() + " presenti sul territorio: "
                 + Texts.percent(share) + " contro un target del " + Texts.percent(target)
                 + (irregular > 0 ? "; " + irregular + " irregolari (" + Texts.percent((double) irregular / inspected) + ")" : "")
                 + ".";
-        double elapsed = Math.min(1, ctx.asOf().getDayOfYear() / 365.0);
-        return grade(ctx, share / target, text, share >= target * elapsed * 0.9);
+        Window year = Window.year(ctx.referenceYear());
+        return grade(ctx, share / target, text, Pace.onPace(share / target, year.from(), year.to(), ctx.asOf()));
     }
 }

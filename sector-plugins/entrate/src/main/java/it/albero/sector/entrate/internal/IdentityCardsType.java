@@ -17,8 +17,11 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
+import it.albero.api.text.ItalianDates;
 
 /**
  * {@code entrate.cie-aperture-straordinarie}: electronic identity cards (CIE) issued on the extraordinary openings
@@ -36,7 +39,7 @@ public class IdentityCardsType extends BaseIndicatorType {
                 Schema.of(
                         Field.required("soglia", Kind.INTERO, "CIE da rilasciare"),
                         Field.optional("giorni", Kind.TESTO, "Date delle aperture straordinarie")
-                                .withHelp("Elenco di date aaaa-mm-gg (o separate da virgole); se assenti contano i sabati"
+                                .withHelp("Elenco di date gg/mm/aaaa o aaaa-mm-gg (o separate da virgole); se assenti contano i sabati"
                                         + " e le domeniche"),
                         Field.optional("scadenza", Kind.DATA, "Scadenza")),
                 Schema.of(
@@ -46,35 +49,33 @@ public class IdentityCardsType extends BaseIndicatorType {
     @Override
     protected List<String> validateParameters(Indicator indicator) {
         try {
-            for (Object d : indicator.parameters().list("giorni")) {
-                if (!(d instanceof LocalDate)) {
-                    for (String part : d.toString().split(",")) {
-                        if (!part.isBlank()) {
-                            LocalDate.parse(part.trim());
-                        }
-                    }
-                }
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            return List.of("'giorni' deve contenere date aaaa-mm-gg, non '" + e.getParsedString() + "'");
+            days(indicator);
+        } catch (IllegalArgumentException e) {
+            return List.of("'giorni' deve contenere date gg/mm/aaaa o aaaa-mm-gg: " + e.getMessage());
         }
         return List.of();
     }
 
-    @Override
-    public Evaluation evaluate(EvaluationContext ctx) {
+    /** The days of the extraordinary openings: dates, or texts of dates separated by commas. */
+    static Set<LocalDate> days(Indicator indicator) {
         Set<LocalDate> days = new HashSet<>();
-        for (Object d : ctx.indicator().parameters().list("giorni")) {
+        for (Object d : indicator.parameters().list("giorni")) {
             if (d instanceof LocalDate ld) {
                 days.add(ld);
             } else {
                 for (String part : d.toString().split(",")) {
                     if (!part.isBlank()) {
-                        days.add(LocalDate.parse(part.trim()));
+                        days.add(ItalianDates.parse(part));
                     }
                 }
             }
         }
+        return days;
+    }
+
+    @Override
+    public Evaluation evaluate(EvaluationContext ctx) {
+        Set<LocalDate> days = days(ctx.indicator());
         long cards = 0;
         Set<LocalDate> openings = new HashSet<>();
         int ignored = 0;
@@ -104,7 +105,7 @@ public class IdentityCardsType extends BaseIndicatorType {
                 + (ignored > 0 ? "; " + ignored + (ignored == 1 ? " rilevazione in un giorno di apertura ordinaria non conteggiata"
                         : " rilevazioni in giorni di apertura ordinaria non conteggiate") : "") + ".";
         double attainment = threshold <= 0 ? 1.0 : (double) cards / threshold;
-        double elapsed = Math.min(1, ctx.asOf().getDayOfYear() / 365.0);
-        return grade(ctx, attainment, text, attainment >= elapsed * 0.9);
+        Window year = Window.year(ctx.referenceYear());
+        return grade(ctx, attainment, text, Pace.onPace(attainment, year.from(), year.to(), ctx.asOf()));
     }
 }

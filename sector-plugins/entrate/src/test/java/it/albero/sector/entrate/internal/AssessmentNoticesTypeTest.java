@@ -14,8 +14,11 @@ import it.albero.api.model.Measurement;
 import it.albero.api.model.Status;
 import it.albero.api.model.Timing;
 import it.albero.api.model.Values;
+import it.albero.testing.TypeFixtures;
 
 class AssessmentNoticesTypeTest {
+
+    private static final TypeFixtures FIXTURES = new TypeFixtures("ENT", "Settore Entrate");
 
     private final AssessmentNoticesType type = new AssessmentNoticesType();
 
@@ -25,7 +28,7 @@ class AssessmentNoticesTypeTest {
     }
 
     private static Evaluation eval(AssessmentNoticesType type, Indicator ind, LocalDate asOf, Measurement... ms) {
-        return Fixtures.eval(type, ind, asOf.toString(), List.of(ms));
+        return TypeFixtures.eval(type, ind, asOf.toString(), List.of(ms));
     }
 
     private static Measurement m(String date, int issued, int toIssue) {

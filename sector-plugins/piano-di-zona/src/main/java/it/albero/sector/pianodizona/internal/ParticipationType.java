@@ -1,6 +1,5 @@
 package it.albero.sector.pianodizona.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -14,7 +13,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Targets;
 import it.albero.api.spi.Texts;
 
 /**
@@ -40,9 +41,7 @@ public class ParticipationType extends BaseIndicatorType {
 
     @Override
     protected List<String> validateParameters(Indicator indicator) {
-        BigDecimal t = indicator.parameters().requireNumber("target");
-        return t.signum() <= 0 || t.compareTo(BigDecimal.valueOf(100)) > 0
-                ? List.of("il target deve essere tra 0 e 100%, non " + t.toPlainString()) : List.of();
+        return Targets.problem(indicator.parameters(), false).stream().toList();
     }
 
     @Override
@@ -67,12 +66,13 @@ public class ParticipationType extends BaseIndicatorType {
         if (counted == 0) {
             return noData(ctx, "incontri partecipati");
         }
-        double target = ctx.indicator().parameters().requireNumber("target").doubleValue() / 100;
+        double target = Targets.share(ctx.indicator().parameters());
         if (called == 0) {
             return grade(ctx, 0, "Nessun incontro promosso finora.", true);
         }
         double share = (double) attended / called;
         return grade(ctx, share / target, attended + " incontri partecipati su " + called + " promossi: "
-                + Texts.percent(share) + " contro un target del " + Texts.percent(target) + ".", share >= target);
+                + Texts.percent(share) + " contro un target del " + Texts.percent(target) + ".",
+                Pace.onPace(share / target));
     }
 }

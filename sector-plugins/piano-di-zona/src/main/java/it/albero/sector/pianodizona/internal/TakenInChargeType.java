@@ -12,7 +12,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Window;
 
 /**
  * {@code piano-di-zona.prese-in-carico}: families or beneficiaries taken in charge in the reference year ("per
@@ -59,7 +61,7 @@ public class TakenInChargeType extends BaseIndicatorType {
         String text = taken + " " + who + (fem ? " prese" : " presi") + " in carico nel " + ctx.referenceYear() + " su "
                 + threshold + (fem ? " previste" : " previsti")
                 + (closed > 0 ? " (" + closed + " casi chiusi)" : "") + ".";
-        double elapsed = Math.min(1, ctx.asOf().getDayOfYear() / 365.0);
-        return grade(ctx, attainment, text, attainment >= elapsed * 0.9);
+        Window year = Window.year(ctx.referenceYear());
+        return grade(ctx, attainment, text, Pace.onPace(attainment, year.from(), year.to(), ctx.asOf()));
     }
 }

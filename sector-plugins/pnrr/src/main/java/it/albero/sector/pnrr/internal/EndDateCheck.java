@@ -1,7 +1,6 @@
 package it.albero.sector.pnrr.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.Severity;
 import it.albero.api.spi.Texts;
+import it.albero.api.text.ItalianDates;
 
 /**
  * {@code pnrr.scadenza-misura}: the indicators of PNRR-tagged objectives (phases included, wherever they sit in
@@ -34,11 +34,11 @@ public class EndDateCheck implements Check {
         LocalDate parsed;
         String problem = null;
         try {
-            parsed = LocalDate.parse(config.scadenzaPnrr().trim());
-        } catch (DateTimeParseException e) {
+            parsed = ItalianDates.parse(config.scadenzaPnrr());
+        } catch (IllegalArgumentException e) {
             parsed = LocalDate.of(2026, 6, 30);
             problem = "scadenzaPnrr = '" + config.scadenzaPnrr() + "' in etc/it.albero.sector.pnrr.cfg non è una data"
-                    + " aaaa-mm-gg: usata la data predefinita 30/06/2026.";
+                    + " gg/mm/aaaa o aaaa-mm-gg: usata la data predefinita 30/06/2026.";
         }
         this.end = parsed;
         this.configProblem = problem;

@@ -16,6 +16,7 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
 
@@ -94,9 +95,6 @@ public class MilestoneTargetType extends BaseIndicatorType {
         }
         double attainment = reached.doubleValue() / expected.doubleValue();
         LocalDate start = LocalDate.of(ctx.referenceYear(), 1, 1);
-        double elapsed = ctx.asOf().isAfter(start) && due.isAfter(start)
-                ? Math.min(1, (double) java.time.temporal.ChronoUnit.DAYS.between(start, ctx.asOf())
-                        / java.time.temporal.ChronoUnit.DAYS.between(start, due)) : 1;
-        return grade(ctx, attainment, text + ".", attainment >= elapsed * 0.9);
+        return grade(ctx, attainment, text + ".", Pace.onPace(attainment, start, due, ctx.asOf()));
     }
 }

@@ -1,7 +1,5 @@
 package it.albero.sector.pnrr.internal;
 
-import static it.albero.sector.pnrr.internal.Fixtures.checkContext;
-import static it.albero.sector.pnrr.internal.Fixtures.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import it.albero.api.model.Values;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.Severity;
+import it.albero.testing.TypeFixtures;
 
 class PnrrChecksTest {
+
+    private static final TypeFixtures FIXTURES = new TypeFixtures("MAN", "Settore Manutenzione");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -49,8 +50,8 @@ class PnrrChecksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("codes")
     void codesCheck(String name, Map<String, String> tags, Severity severity, String words) {
-        List<Finding> found = new CodesCheck().check(checkContext("manutenzione", tags,
-                indicator("traguardo", Values.of("scadenza", "2025-12-31"))));
+        List<Finding> found = new CodesCheck().check(FIXTURES.checkContext("manutenzione", tags,
+                FIXTURES.indicator("traguardo", Values.of("scadenza", "2025-12-31"))));
         assertOne(found, severity, words);
     }
 
@@ -70,6 +71,8 @@ class PnrrChecksTest {
                         Values.of("fasi", List.of(Map.of("nome", "a", "scadenza", "2026-09-30"))), Severity.ERRORE, "30/09/2026"),
                 Arguments.of("data configurata più stretta", "2025-06-30", Map.of("pnrr", "M5C2 I1.2"), Values.of("scadenza", "2025-12-31"),
                         Severity.ERRORE, "(30/06/2025)"),
+                Arguments.of("data configurata all'italiana", "30/06/2025", Map.of("pnrr", "M5C2 I1.2"), Values.of("scadenza", "2025-12-31"),
+                        Severity.ERRORE, "(30/06/2025)"),
                 Arguments.of("obiettivo non PNRR: ignorato", "2025-06-30", Map.of(), Values.of("scadenza", "2026-12-31"), null, ""),
                 Arguments.of("configurazione non valida", "giugno", Map.of(), Values.of("scadenza", "2025-12-31"), Severity.AVVISO, "non è una data"));
     }
@@ -77,7 +80,7 @@ class PnrrChecksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endDates")
     void endDateCheck(String name, String end, Map<String, String> tags, Values params, Severity severity, String words) {
-        List<Finding> found = new EndDateCheck(config(end)).check(checkContext("welfare", tags, indicator("traguardo", params)));
+        List<Finding> found = new EndDateCheck(config(end)).check(FIXTURES.checkContext("welfare", tags, FIXTURES.indicator("traguardo", params)));
         assertOne(found, severity, words);
     }
 

@@ -12,7 +12,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Window;
 
 /**
  * {@code polizia-locale.protezione-civile}: Protezione Civile exercises held in the year, or volunteers
@@ -78,7 +80,7 @@ public class CivilProtectionType extends BaseIndicatorType {
                         + Grading.thresholdText(threshold, comparison) + "."
                 : exercises + " esercitazioni nell'anno" + (above > 0 ? " (di cui " + above + " sovracomunali)" : "")
                         + " contro una soglia di " + Grading.thresholdText(threshold, comparison) + ".";
-        boolean onPace = volunteers || attainment >= year.elapsed(ctx.asOf()) * 0.9;
+        boolean onPace = volunteers || Pace.onPace(attainment, year.from(), year.to(), ctx.asOf());
         return grade(ctx, due, attainment, text, onPace);
     }
 }

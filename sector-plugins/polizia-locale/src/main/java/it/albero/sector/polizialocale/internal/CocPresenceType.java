@@ -20,7 +20,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Window;
 
 /**
  * {@code polizia-locale.presidi-coc}: days of presence of the Protezione Civile volunteers at the COC (Centro
@@ -69,7 +71,7 @@ public class CocPresenceType extends BaseIndicatorType {
             }
         }
         if (inside == 0) {
-            return noData(ctx, w.to(), "giorni di presidio " + w.text());
+            return noData(ctx, w.to(), "giorni di presidio " + w.words());
         }
         int judged = 0;
         List<String> shortMonths = new ArrayList<>();
@@ -89,7 +91,7 @@ public class CocPresenceType extends BaseIndicatorType {
                         + " senza " + rule + " (" + String.join(", ", shortMonths) + ").";
         double attainment = judged == 0 ? 1.0 : (double) (judged - shortMonths.size()) / judged;
         if (ctx.asOf().isBefore(w.to())) {
-            return Grading.inProgress(ctx, attainment, text, attainment >= 0.9);
+            return Grading.inProgress(ctx, attainment, text, Pace.onPace(attainment));
         }
         return grade(ctx, w.to(), attainment, text, true);
     }

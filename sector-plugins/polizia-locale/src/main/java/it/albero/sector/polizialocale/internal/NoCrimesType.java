@@ -13,6 +13,7 @@ import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Window;
 
 /**
  * {@code polizia-locale.zero-reati}: no crimes of a kind in a window ("nessuna rapina dal 15 al 31 dicembre"),
@@ -43,7 +44,7 @@ public class NoCrimesType extends BaseIndicatorType {
         Window w = Window.of(p, "finestra").orElseThrow();
         String crime = p.text("reato").orElse("reato");
         if (ctx.asOf().isBefore(w.from())) {
-            return Evaluation.without(Status.NON_ANCORA_DOVUTO, "Il periodo " + w.text() + " non è ancora iniziato.");
+            return Evaluation.without(Status.NON_ANCORA_DOVUTO, "Il periodo " + w.words() + " non è ancora iniziato.");
         }
         long crimes = 0;
         long complaints = 0;
@@ -60,20 +61,20 @@ public class NoCrimesType extends BaseIndicatorType {
         }
         String complaintsText = complaints > 0 ? " (denunce per reati predatori: " + complaints + ")" : "";
         if (crimes > 0) {
-            return Evaluation.of(0, Status.NON_RAGGIUNTO, crimes + " casi di " + crime + " " + w.text()
+            return Evaluation.of(0, Status.NON_RAGGIUNTO, crimes + " casi di " + crime + " " + w.words()
                     + complaintsText + ": obiettivo non raggiunto.");
         }
         if (ctx.asOf().isBefore(w.to())) {
             return new Evaluation(ctx.scoring().score(1), Status.IN_CORSO, (any ? "Nessun caso di " : "Nessun caso registrato di ")
-                    + crime + " finora; il periodo " + w.text() + " è in corso" + complaintsText + ".", false);
+                    + crime + " finora; il periodo " + w.words() + " è in corso" + complaintsText + ".", false);
         }
         if (!covered) {
-            return Evaluation.without(Status.DATI_MANCANTI, "Manca la rilevazione di chiusura del periodo " + w.text()
+            return Evaluation.without(Status.DATI_MANCANTI, "Manca la rilevazione di chiusura del periodo " + w.words()
                     + " (una rilevazione datata dal " + it.albero.api.spi.Texts.date(w.to())
                     + " in poi): senza di essa l'assenza di " + crime + " non è accertata.");
         }
         double score = ctx.scoring().score(1);
-        return Evaluation.of(score, ctx.scoring().status(score), "Nessun caso di " + crime + " " + w.text()
+        return Evaluation.of(score, ctx.scoring().status(score), "Nessun caso di " + crime + " " + w.words()
                 + complaintsText + ".");
     }
 

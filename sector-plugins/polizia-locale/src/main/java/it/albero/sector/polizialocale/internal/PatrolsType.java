@@ -20,8 +20,10 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
+import it.albero.api.spi.Window;
 
 /**
  * {@code polizia-locale.pattugliamenti}: at least n patrols in every week of a window ("almeno 3 pattugliamenti
@@ -58,7 +60,7 @@ public class PatrolsType extends BaseIndicatorType {
         }
         Window w = Window.of(indicator.parameters(), "finestra").orElseThrow();
         if (weeks(w).isEmpty()) {
-            problems.add("il periodo " + w.text() + " non contiene nessuna settimana intera (serve almeno un giovedì)");
+            problems.add("il periodo " + w.words() + " non contiene nessuna settimana intera (serve almeno un giovedì)");
         }
         return problems;
     }
@@ -79,7 +81,7 @@ public class PatrolsType extends BaseIndicatorType {
         Window w = Window.of(p, "finestra").orElseThrow();
         long perWeek = p.requireNumber("per_settimana").longValue();
         if (ctx.asOf().isBefore(w.from())) {
-            return Evaluation.without(Status.NON_ANCORA_DOVUTO, "Il periodo " + w.text() + " non è ancora iniziato.");
+            return Evaluation.without(Status.NON_ANCORA_DOVUTO, "Il periodo " + w.words() + " non è ancora iniziato.");
         }
         Map<LocalDate, Long> byWeek = new LinkedHashMap<>();
         List<LocalDate> weeks = weeks(w);
@@ -96,7 +98,7 @@ public class PatrolsType extends BaseIndicatorType {
             byWeek.computeIfPresent(m.date().with(DayOfWeek.MONDAY), (k, v) -> v + n);
         }
         if (inside == 0) {
-            return noData(ctx, w.to(), "pattugliamenti " + w.text());
+            return noData(ctx, w.to(), "pattugliamenti " + w.words());
         }
         int judged = 0;
         List<LocalDate> short_ = new ArrayList<>();
@@ -125,14 +127,14 @@ public class PatrolsType extends BaseIndicatorType {
             text.append(short_.size() > 3 ? ", ...)" : ")");
         }
         double attainment = weekShare;
-        boolean onPace = weekShare >= 0.9;
+        boolean onPace = Pace.onPace(weekShare);
         if (p.has("soglia")) {
             BigDecimal threshold = p.requireNumber("soglia");
             String comparison = p.text("confronto").orElse(">=");
             double totalShare = Grading.attainment(total, Grading.required(threshold, comparison));
             attainment = Math.min(attainment, totalShare);
-            onPace &= totalShare >= w.elapsed(ctx.asOf()) * 0.9;
-            text.append("; ").append(total).append(" pattugliamenti ").append(w.text())
+            onPace &= Pace.onPace(totalShare, w.from(), w.to(), ctx.asOf());
+            text.append("; ").append(total).append(" pattugliamenti ").append(w.words())
                     .append(" contro una soglia di ").append(Grading.thresholdText(threshold, comparison));
         } else {
             text.append("; ").append(total).append(" pattugliamenti in tutto");

@@ -13,7 +13,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Window;
 
 /**
  * {@code polizia-locale.controlli-mirati}: targeted controls (or the offences they find) counted in a season
@@ -71,7 +73,7 @@ public class TargetedControlsType extends BaseIndicatorType {
             offences += m.values().number("illeciti").orElse(BigDecimal.ZERO).longValue();
         }
         if (inside == 0) {
-            return noData(ctx, w.to(), what + " " + w.text());
+            return noData(ctx, w.to(), what + " " + w.words());
         }
         long counted = "illeciti".equals(what) ? offences : controls;
         long required = Grading.required(threshold, comparison);
@@ -85,13 +87,13 @@ public class TargetedControlsType extends BaseIndicatorType {
                 text.append("(").append(offences).append(" illeciti accertati) ");
             }
         }
-        text.append(w.text()).append(" contro una soglia di ").append(Grading.thresholdText(threshold, comparison));
+        text.append(w.words()).append(" contro una soglia di ").append(Grading.thresholdText(threshold, comparison));
         if (outside > 0) {
             text.append("; ").append(outside).append(outside == 1 ? " rilevazione fuori periodo non conteggiata"
                     : " rilevazioni fuori periodo non conteggiate");
         }
         text.append('.');
-        boolean onPace = attainment >= w.elapsed(ctx.asOf()) * 0.9;
+        boolean onPace = Pace.onPace(attainment, w.from(), w.to(), ctx.asOf());
         return grade(ctx, w.to(), attainment, text.toString(), onPace);
     }
 }

@@ -13,6 +13,7 @@ import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.Severity;
+import it.albero.api.spi.Window;
 
 /**
  * {@code polizia-locale.finestre}: every window ({@code finestra}) of the Polizia Locale's indicators, and of
@@ -57,7 +58,7 @@ public class WindowsCheck implements Check {
             }
             Window w = window.get();
             if (w.from().getYear() != year || w.to().getYear() != year) {
-                out.add(new Finding(id(), Severity.ERRORE, i.code(), "Il periodo " + w.text()
+                out.add(new Finding(id(), Severity.ERRORE, i.code(), "Il periodo " + w.words()
                         + " esce dall'anno di riferimento del piano (" + year + ")."));
             }
             if (PatrolsType.ID.equals(i.typeId()) && i.parameters().has("soglia")) {
@@ -75,7 +76,7 @@ public class WindowsCheck implements Check {
         long total = Grading.required(threshold, comparison);
         long implied = perWeek * weeks;
         if (weeks == 0) {
-            return Optional.of(new Finding(id(), Severity.ERRORE, i.code(), "Il periodo " + w.text()
+            return Optional.of(new Finding(id(), Severity.ERRORE, i.code(), "Il periodo " + w.words()
                     + " non contiene nessuna settimana: il minimo settimanale non è verificabile."));
         }
         if (implied > total) {

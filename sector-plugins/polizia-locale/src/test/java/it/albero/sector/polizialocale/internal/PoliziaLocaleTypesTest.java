@@ -1,9 +1,7 @@
 package it.albero.sector.polizialocale.internal;
 
-import static it.albero.sector.polizialocale.internal.Fixtures.eval;
-import static it.albero.sector.polizialocale.internal.Fixtures.indicator;
-import static it.albero.sector.polizialocale.internal.Fixtures.m;
-import static it.albero.sector.polizialocale.internal.Fixtures.window;
+import static it.albero.testing.TypeFixtures.eval;
+import static it.albero.testing.TypeFixtures.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +20,13 @@ import it.albero.api.model.Measurement;
 import it.albero.api.model.Status;
 import it.albero.api.model.Values;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Window;
+import it.albero.testing.TypeFixtures;
 
 /** Every type of the module, row by row: parameters, measurements, date, expected status, score, words. */
 class PoliziaLocaleTypesTest {
+
+    private static final TypeFixtures FIXTURES = new TypeFixtures("PL", "Polizia Locale");
 
     private static final Values SUMMER = window("2025-05-01", "2025-09-30");
 
@@ -34,7 +36,7 @@ class PoliziaLocaleTypesTest {
         for (LocalDate monday = LocalDate.of(2025, 4, 28); monday.isBefore(LocalDate.of(2025, 9, 29));
                 monday = monday.plusWeeks(1)) {
             boolean isShort = List.of(shortWeeks).contains(monday.toString());
-            out.add(m(monday.plusDays(4).toString(), "pattugliamenti", isShort ? n - shortBy : n));
+            out.add(FIXTURES.m(monday.plusDays(4).toString(), "pattugliamenti", isShort ? n - shortBy : n));
         }
         return out;
     }
@@ -43,19 +45,19 @@ class PoliziaLocaleTypesTest {
         return Stream.of(
                 Arguments.of("controlli nell'anno, soglia superata", new TargetedControlsType(),
                         Values.of("soglia", 50, "confronto", ">"), "2025-12-31",
-                        List.of(m("2025-03-10", "controlli", 30), m("2025-10-10", "controlli", 21, "illeciti", 4)),
+                        List.of(FIXTURES.m("2025-03-10", "controlli", 30), FIXTURES.m("2025-10-10", "controlli", 21, "illeciti", 4)),
                         Status.RAGGIUNTO, 1.0, "51 controlli (4 illeciti accertati) dal 01/01/2025 al 31/12/2025 contro una soglia di più di 50."),
                 Arguments.of("illeciti contati, non i controlli", new TargetedControlsType(),
                         Values.of("soglia", 80, "misura", "illeciti"), "2025-12-31",
-                        List.of(m("2025-06-10", "controlli", 100, "illeciti", 60)),
+                        List.of(FIXTURES.m("2025-06-10", "controlli", 100, "illeciti", 60)),
                         Status.PARZIALMENTE_RAGGIUNTO, 0.75, "60 illeciti accertati con 100 controlli"),
                 Arguments.of("controlli fuori stagione non contano", new TargetedControlsType(),
                         Values.of("soglia", 10, "finestra", SUMMER), "2025-10-01",
-                        List.of(m("2025-04-10", "controlli", 10), m("2025-06-10", "controlli", 5)),
+                        List.of(FIXTURES.m("2025-04-10", "controlli", 10), FIXTURES.m("2025-06-10", "controlli", 5)),
                         Status.PARZIALMENTE_RAGGIUNTO, 0.5, "1 rilevazione fuori periodo non conteggiata"),
                 Arguments.of("controlli in ritardo sul ritmo", new TargetedControlsType(),
                         Values.of("soglia", 100), "2025-07-01",
-                        List.of(m("2025-06-10", "controlli", 10)), Status.IN_CORSO, 0.1, "10 controlli"),
+                        List.of(FIXTURES.m("2025-06-10", "controlli", 10)), Status.IN_CORSO, 0.1, "10 controlli"),
                 Arguments.of("pattugliamenti: tutte le settimane", new PatrolsType(),
                         Values.of("per_settimana", 3, "finestra", SUMMER), "2025-10-01", patrols(3, 0),
                         Status.RAGGIUNTO, 1.0, "Tutte le 22 settimane con almeno 3 pattugliamenti"),
@@ -71,21 +73,21 @@ class PoliziaLocaleTypesTest {
                         patrols(3, 0), Status.IN_CORSO, 1.0, "Tutte le prime 4 settimane"),
                 Arguments.of("rapine: nessuna, periodo chiuso", new NoCrimesType(),
                         Values.of("finestra", window("2025-12-15", "2025-12-31"), "reato", "rapina"), "2026-01-10",
-                        List.of(m("2026-01-05", "reati", 0, "denunce", 3)), Status.RAGGIUNTO, 1.0,
+                        List.of(FIXTURES.m("2026-01-05", "reati", 0, "denunce", 3)), Status.RAGGIUNTO, 1.0,
                         "Nessun caso di rapina dal 15/12/2025 al 31/12/2025 (denunce per reati predatori: 3)."),
                 Arguments.of("rapine: una nel periodo", new NoCrimesType(),
                         Values.of("finestra", window("2025-12-15", "2025-12-31"), "reato", "rapina"), "2025-12-20",
-                        List.of(m("2025-12-18", "reati", 1)), Status.NON_RAGGIUNTO, 0.0, "1 casi di rapina"),
+                        List.of(FIXTURES.m("2025-12-18", "reati", 1)), Status.NON_RAGGIUNTO, 0.0, "1 casi di rapina"),
                 Arguments.of("rapine: periodo non chiuso da una rilevazione", new NoCrimesType(),
                         Values.of("finestra", window("2025-12-15", "2025-12-31")), "2026-01-10",
-                        List.of(m("2025-12-20", "reati", 0)), Status.DATI_MANCANTI, null, "Manca la rilevazione di chiusura"),
+                        List.of(FIXTURES.m("2025-12-20", "reati", 0)), Status.DATI_MANCANTI, null, "Manca la rilevazione di chiusura"),
                 Arguments.of("esercitazioni: più di 3", new CivilProtectionType(),
                         Values.of("misura", "esercitazioni", "soglia", 3, "confronto", ">"), "2025-12-31",
-                        List.of(m("2025-04-01", "esercitazioni", 2), m("2025-09-01", "esercitazioni", 2, "sovracomunale", "si")),
+                        List.of(FIXTURES.m("2025-04-01", "esercitazioni", 2), FIXTURES.m("2025-09-01", "esercitazioni", 2, "sovracomunale", "si")),
                         Status.RAGGIUNTO, 1.0, "4 esercitazioni nell'anno (di cui 2 sovracomunali) contro una soglia di più di 3."),
                 Arguments.of("volontari: il numero più alto, non la somma", new CivilProtectionType(),
                         Values.of("misura", "volontari", "soglia", 10), "2025-12-31",
-                        List.of(m("2025-04-01", "volontari", 6), m("2025-10-12", "volontari", 8)),
+                        List.of(FIXTURES.m("2025-04-01", "volontari", 6), FIXTURES.m("2025-10-12", "volontari", 8)),
                         Status.PARZIALMENTE_RAGGIUNTO, 0.8, "8 volontari coinvolti"),
                 Arguments.of("presidi COC: due mesi scoperti", new CocPresenceType(),
                         Values.of("giorni_al_mese", 3, "confronto", ">"), "2026-01-05",
@@ -100,7 +102,7 @@ class PoliziaLocaleTypesTest {
         List<Measurement> out = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             String ym = String.format("2025-%02d", month);
-            out.add(m(ym + "-28", "giorni", List.of(shortMonths).contains(ym) ? days - 2 : days));
+            out.add(FIXTURES.m(ym + "-28", "giorni", List.of(shortMonths).contains(ym) ? days - 2 : days));
         }
         return out;
     }
@@ -109,7 +111,7 @@ class PoliziaLocaleTypesTest {
     @MethodSource("rows")
     void evaluates(String name, IndicatorType type, Values params, String asOf, List<Measurement> ms, Status status,
             Double score, String words) {
-        Fixtures.assertEvaluates(type, params, asOf, ms, status, score, words);
+        FIXTURES.assertEvaluates(type, params, asOf, ms, status, score, words);
     }
 
     @Test
@@ -130,7 +132,7 @@ class PoliziaLocaleTypesTest {
     @ParameterizedTest
     @MethodSource("invalid")
     void rejectsBadParameters(IndicatorType type, Values params, String words) {
-        List<String> problems = type.validate(indicator(type.id(), params));
+        List<String> problems = type.validate(FIXTURES.indicator(type.id(), params));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains(words), problems.get(0));
     }

@@ -1,8 +1,6 @@
 package it.albero.sector.polizialocale.internal;
 
-import static it.albero.sector.polizialocale.internal.Fixtures.checkContext;
-import static it.albero.sector.polizialocale.internal.Fixtures.indicator;
-import static it.albero.sector.polizialocale.internal.Fixtures.window;
+import static it.albero.testing.TypeFixtures.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,8 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import it.albero.api.model.Values;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.Severity;
+import it.albero.testing.TypeFixtures;
 
 class WindowsCheckTest {
+
+    private static final TypeFixtures FIXTURES = new TypeFixtures("PL", "Polizia Locale");
 
     static Stream<Arguments> rows() {
         return Stream.of(
@@ -43,7 +44,7 @@ class WindowsCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void finds(String name, String unitModule, String type, Values params, Severity severity, String words) {
-        List<Finding> found = new WindowsCheck().check(checkContext(unitModule, Map.of(), indicator(type, params)));
+        List<Finding> found = new WindowsCheck().check(FIXTURES.checkContext(unitModule, Map.of(), FIXTURES.indicator(type, params)));
         if (severity == null) {
             assertTrue(found.isEmpty(), found.toString());
             return;

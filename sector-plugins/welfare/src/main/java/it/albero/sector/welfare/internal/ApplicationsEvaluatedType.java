@@ -15,7 +15,9 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Targets;
 import it.albero.api.spi.Texts;
 
 /**
@@ -41,7 +43,7 @@ public class ApplicationsEvaluatedType extends BaseIndicatorType {
 
     @Override
     protected List<String> validateParameters(Indicator indicator) {
-        return Percent.validate(indicator);
+        return Targets.problem(indicator.parameters(), false).stream().toList();
     }
 
     @Override
@@ -63,12 +65,12 @@ public class ApplicationsEvaluatedType extends BaseIndicatorType {
             return Evaluation.of(1, Status.RAGGIUNTO, "Nessuna domanda presentata alla data del "
                     + Texts.date(last.get().date()) + ".");
         }
-        double target = Percent.target(ctx.indicator());
+        double target = Targets.share(ctx.indicator().parameters());
         double share = (double) evaluated / presented;
         String notice = ctx.indicator().parameters().text("avviso").map(a -> " (" + a + ")").orElse("");
         String text = evaluated + " domande valutate su " + presented + " presentate" + notice + ": "
                 + Texts.percent(share) + " contro un target del " + Texts.percent(target)
                 + (eligible >= 0 ? "; idonee " + eligible : "") + ".";
-        return grade(ctx, share / target, text, share >= target * 0.9);
+        return grade(ctx, share / target, text, Pace.onPace(share / target));
     }
 }

@@ -16,16 +16,24 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Targets;
 import it.albero.api.spi.Texts;
 
 /**
  * {@code welfare.richieste-soddisfatte}: requests satisfied over requests received, "nei limiti delle risorse di
- * bilancio". When the budget is exhausted (the expense has reached the budget, or the requests satisfied have
- * reached the funded capacity), the requests beyond what the budget funds are not a shortfall of the service:
- * the denominator becomes the funded capacity, and the explanation says so.
+ * bilancio".
  * <p>
- * Measurements are cumulative: the latest counts.
+ * <b>The budget caps the target, not the attainment.</b> The target asks for {@code target}% of the requests
+ * received; when the funded capacity (how many requests the available resources can satisfy,
+ * {@code capacita_finanziata}) is lower, the target is that capacity, and the attainment is the requests satisfied
+ * over it. A spent budget alone does not lower the target: it says nothing about how many requests it could have
+ * funded (one request that takes the whole budget would otherwise score 100% against 52 received), so the
+ * explanation asks for the capacity. The explanation, in Italian, says which target applied and why.
+ * <p>
+ * Measurements are cumulative: the latest counts. The requests satisfied are a rate over the requests so far:
+ * {@link Pace#onPace(double)}.
  */
 @Component(service = IndicatorType.class)
 public class BudgetCappedRequestsType extends BaseIndicatorType {
@@ -43,12 +51,14 @@ public class BudgetCappedRequestsType extends BaseIndicatorType {
                         Field.optional("budget", Kind.NUMERO, "Risorse di bilancio disponibili (€)"),
                         Field.optional("spesa", Kind.NUMERO, "Spesa impegnata (€)"),
                         Field.optional("capacita_finanziata", Kind.INTERO, "Capacità finanziata (n. richieste)")
-                                .withHelp("Quante richieste le risorse disponibili consentono di soddisfare")));
+                                .withHelp("Quante richieste le risorse disponibili consentono di soddisfare: se sono"
+                                        + " meno di quelle chieste dal target, il target si riduce a questo numero."
+                                        + " Senza questo dato le risorse esaurite non riducono il target")));
     }
 
     @Override
     protected List<String> validateParameters(Indicator indicator) {
-        return Percent.validate(indicator);
+        return Targets.problem(indicator.parameters(), false).stream().toList();
     }
 
     @Override
@@ -64,33 +74,35 @@ public class BudgetCappedRequestsType extends BaseIndicatorType {
             return Evaluation.without(Status.ERRORE, "Rilevazione del " + Texts.date(last.get().date())
                     + " incoerente: " + satisfied + " richieste soddisfatte su " + received + " pervenute.");
         }
-        double target = Percent.target(ctx.indicator());
-        Optional<BigDecimal> budget = v.number("budget");
-        Optional<BigDecimal> expense = v.number("spesa");
-        Optional<BigDecimal> capacity = v.number("capacita_finanziata");
-        boolean budgetSpent = budget.isPresent() && expense.isPresent() && expense.get().compareTo(budget.get()) >= 0;
-        boolean capacityReached = capacity.isPresent() && satisfied >= capacity.get().longValue();
-        long funded = capacity.map(BigDecimal::longValue).orElse(satisfied);
-        if (budgetSpent) {
-            funded = Math.max(satisfied, Math.min(funded, received));
-        }
-        String text;
-        long denominator = received;
-        if ((budgetSpent || capacityReached) && funded < received) {
-            denominator = funded;
-            String why = budgetSpent ? "Risorse di bilancio esaurite (spesa € " + Texts.number(expense.get()) + " su € "
-                    + Texts.number(budget.get()) + ")" : "Capacità finanziata esaurita";
-            text = why + ": " + satisfied + " richieste soddisfatte su una capacità finanziata di " + funded + " ("
-                    + received + " pervenute)";
-        } else {
-            text = satisfied + " richieste soddisfatte su " + received + " pervenute";
-        }
-        if (denominator == 0) {
+        if (received == 0) {
             return Evaluation.of(1, Status.RAGGIUNTO, "Nessuna richiesta pervenuta alla data del "
                     + Texts.date(last.get().date()) + ".");
         }
-        double share = Math.min(1.0, (double) satisfied / denominator);
-        text += ": " + Texts.percent(share) + " contro un target del " + Texts.percent(target) + ".";
-        return grade(ctx, share / target, text, share >= target * 0.9);
+        double target = Targets.share(ctx.indicator().parameters());
+        Optional<BigDecimal> budget = v.number("budget");
+        Optional<BigDecimal> expense = v.number("spesa");
+        Optional<Long> capacity = v.number("capacita_finanziata").map(BigDecimal::longValue);
+        boolean budgetSpent = budget.isPresent() && expense.isPresent() && expense.get().compareTo(budget.get()) >= 0;
+        String spent = budgetSpent ? "risorse di bilancio esaurite (spesa € " + Texts.number(expense.get())
+                + " su € " + Texts.number(budget.get()) + ")" : "";
+        double wanted = target * received;
+        double share = (double) satisfied / received;
+        String text = satisfied + (satisfied == 1 ? " richiesta soddisfatta su " : " richieste soddisfatte su ")
+                + received + " pervenute";
+        double attainment;
+        if (capacity.isPresent() && capacity.get() < wanted) {
+            long cap = capacity.get();
+            attainment = cap <= 0 ? 1 : Math.min(1.0, (double) satisfied / cap);
+            text += " (" + Texts.percent(share) + "); " + (budgetSpent ? spent + ": " : "") + "la capacità finanziata di "
+                    + cap + " richieste limita il target del " + Texts.percent(target) + " (" + Texts.number(wanted)
+                    + " richieste) a " + cap + ": " + Texts.percent(attainment) + " del target raggiungibile.";
+        } else {
+            attainment = share / target;
+            text += ": " + Texts.percent(share) + " contro un target del " + Texts.percent(target)
+                    + (budgetSpent && capacity.isEmpty() ? "; " + spent + ", ma senza la capacità finanziata il target"
+                    + " non si riduce: indicare quante richieste le risorse consentono di soddisfare"
+                    + " ('capacita_finanziata')" : "") + ".";
+        }
+        return grade(ctx, attainment, text, Pace.onPace(attainment));
     }
 }

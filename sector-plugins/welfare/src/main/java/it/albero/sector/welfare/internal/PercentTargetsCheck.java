@@ -1,6 +1,5 @@
 package it.albero.sector.welfare.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +12,13 @@ import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.Severity;
+import it.albero.api.spi.Targets;
 
 /**
  * {@code welfare.target-percentuali}: every ratio target ({@code target}) of the Welfare's indicators, and of
- * this module's types wherever they are, lies within 0-100%; a 0% target is always met and is flagged.
+ * this module's types wherever they are, lies within 0-100% and is above 0% (a 0% target is always met), unless it is
+ * a maximum ({@code confronto: <=}). The rule is the API's {@link Targets#problem}, the one the types validate with:
+ * the check and the validation give the same answer, as an error.
  */
 @Component(service = Check.class)
 public class PercentTargetsCheck implements Check {
@@ -45,24 +47,17 @@ public class PercentTargetsCheck implements Check {
                     .isPresent()) {
                 continue;
             }
-            Optional<BigDecimal> target;
+            boolean zeroAllowed = "rapporto".equals(i.typeId())
+                    && "<=".equals(i.parameters().text("confronto").orElse(""));
+            Optional<String> problem;
             try {
-                target = i.parameters().number("target");
+                problem = Targets.problem(i.parameters(), zeroAllowed);
             } catch (IllegalArgumentException e) {
                 out.add(new Finding(id(), Severity.ERRORE, i.code(), "Target non numerico: " + e.getMessage() + "."));
                 continue;
             }
-            if (target.isEmpty()) {
-                continue;
-            }
-            BigDecimal t = target.get();
-            if (t.signum() < 0 || t.compareTo(BigDecimal.valueOf(100)) > 0) {
-                out.add(new Finding(id(), Severity.ERRORE, i.code(), "Il target " + t.toPlainString()
-                        + "% è fuori dall'intervallo 0-100%."));
-            } else if (t.signum() == 0) {
-                out.add(new Finding(id(), Severity.AVVISO, i.code(),
-                        "Il target 0% è sempre raggiunto: l'indicatore non misura nulla."));
-            }
+            problem.ifPresent(p -> out.add(new Finding(id(), Severity.ERRORE, i.code(),
+                    Character.toUpperCase(p.charAt(0)) + p.substring(1) + ".")));
         }
         return out;
     }
