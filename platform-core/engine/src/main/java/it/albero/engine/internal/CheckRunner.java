@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,46 +82,32 @@ final class CheckRunner {
                     }
                 }));
             } catch (RejectedExecutionException e) {
-                LOG.warn("Check pool full: check '{}' of bundle {} not run", id, r.bundle());
+                // reported below as busy
             }
         });
         outcomes.forEach((id, outcome) -> {
             Registered<Check> r = checks.get(id);
-            Future<?> future = futures.get(id);
-            boolean timedOut = false;
-            if (future != null) {
-                try {
-                    future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    future.cancel(true);
-                    timedOut = true;
-                } catch (InterruptedException e) {
-                    future.cancel(true);
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    LOG.warn("Check '{}' of bundle {} failed", id, r.bundle(), e.getCause());
-                }
-            }
-            Outcome.Closed<String, List<Finding>> got = outcome.close();
+            Outcome.Ended<String, List<Finding>> got = outcome.await(futures.get(id), deadline);
             List<Finding> found = got.results().get(id);
-            if (found != null) {
-                byCheck.put(id, found);
-            } else if (timedOut && got.started()) {
-                suspended.add(r.service());
-                LOG.warn("Check '{}' of bundle {} did not answer within {} ms: suspended until re-registered",
-                        id, r.bundle(), timeoutMs);
-                byCheck.put(id, List.of(new Finding(id, Severity.ERRORE, location,
-                        text.get("check.timeout", id, timeoutMs, moduleOf(r)))));
-            } else if (future == null || timedOut) {
-                if (timedOut) {
-                    LOG.warn("Check '{}' waited {} ms for a thread of the check pool: not run", id, timeoutMs);
+            String problem = switch (got.end()) {
+                case DONE -> found != null ? null : "check.failed";
+                case OVERRAN -> {
+                    suspended.add(r.service());
+                    LOG.warn("Check '{}' of bundle {} did not answer within {} ms: suspended until re-registered",
+                            id, r.bundle(), timeoutMs);
+                    yield "check.timeout";
                 }
-                byCheck.put(id, List.of(new Finding(id, Severity.ERRORE, location,
-                        text.get("check.busy", id))));
-            } else {
-                byCheck.put(id, List.of(new Finding(id, Severity.ERRORE, location,
-                        text.get("check.failed", id, timeoutMs, moduleOf(r)))));
-            }
+                case BUSY -> {
+                    LOG.warn("Check '{}' got no thread of the check pool within {} ms: not run", id, timeoutMs);
+                    yield "check.busy";
+                }
+                case FAILED -> {
+                    LOG.warn("Check '{}' of bundle {} failed", id, r.bundle(), got.failure());
+                    yield "check.failed";
+                }
+            };
+            byCheck.put(id, problem == null ? found : List.of(new Finding(id, Severity.ERRORE, location,
+                    text.get(problem, id, timeoutMs, moduleOf(r)))));
         });
         List<Finding> out = new ArrayList<>();
         checks.keySet().forEach(id -> out.addAll(byCheck.getOrDefault(id, List.of())));

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -120,43 +118,31 @@ final class Evaluator {
             try {
                 futures.put(type, pool.submit(() -> run(type, contexts, outcome, text)));
             } catch (RejectedExecutionException e) {
-                LOG.warn("Evaluation pool full: indicator type '{}' not evaluated ({} indicators)", idOf(type),
-                        contexts.size());
+                // reported below as busy
             }
         });
         work.forEach((type, contexts) -> {
-            Future<?> future = futures.get(type);
-            boolean timedOut = false;
-            if (future != null) {
-                try {
-                    future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    future.cancel(true);
-                    timedOut = true;
-                } catch (InterruptedException e) {
-                    future.cancel(true);
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    LOG.warn("Indicator type '{}' failed", idOf(type), e.getCause());
-                }
-            }
-            Outcome.Closed<String, Evaluation> got = outcomes.get(type).close();
+            Outcome.Ended<String, Evaluation> got = outcomes.get(type).await(futures.get(type), deadline);
             results.putAll(got.results());
-            String pending;
-            if (timedOut && got.started()) {
-                suspended.add(type);
-                LOG.warn("Indicator type '{}' did not answer within {} ms: suspended until re-registered",
-                        idOf(type), timeoutMs);
-                pending = "type.timeout";
-            } else if (future == null || timedOut) {
-                if (timedOut) {
-                    LOG.warn("Indicator type '{}' waited {} ms for a thread of the evaluation pool: not evaluated",
+            String pending = switch (got.end()) {
+                case OVERRAN -> {
+                    suspended.add(type);
+                    LOG.warn("Indicator type '{}' did not answer within {} ms: suspended until re-registered",
                             idOf(type), timeoutMs);
+                    yield "type.timeout";
                 }
-                pending = "type.busy";
-            } else {
-                pending = "type.failed";
-            }
+                case BUSY -> {
+                    LOG.warn("Indicator type '{}' got no thread of the evaluation pool within {} ms: {} indicators"
+                            + " not evaluated", idOf(type), timeoutMs, contexts.size());
+                    yield "type.busy";
+                }
+                case FAILED, DONE -> {
+                    if (got.failure() != null) {
+                        LOG.warn("Indicator type '{}' failed", idOf(type), got.failure());
+                    }
+                    yield "type.failed";
+                }
+            };
             for (Context ctx : contexts) {
                 Indicator ind = ctx.indicator();
                 if (!results.containsKey(ind.code())) {
