@@ -45,10 +45,6 @@ final class CheckRunner {
         suspended.remove(check);
     }
 
-    boolean isSuspended(Check check) {
-        return suspended.contains(check);
-    }
-
     /**
      * Runs the checks over a context.
      *

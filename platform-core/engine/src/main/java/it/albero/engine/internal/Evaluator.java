@@ -62,10 +62,6 @@ final class Evaluator {
         suspended.remove(type);
     }
 
-    boolean isSuspended(IndicatorType type) {
-        return suspended.contains(type);
-    }
-
     /**
      * Evaluates indicators as of a date.
      *
