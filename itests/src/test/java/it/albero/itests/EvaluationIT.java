@@ -57,6 +57,17 @@ public class EvaluationIT extends AlberoTestSupport {
     private static final String GRADED = "SEG-13.1";
     private static final LocalDate MID_YEAR = LocalDate.of(2025, 6, 30);
     private static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
+    /**
+     * The indicators for which the one sample measurement (required fields, dated 31/03/2025) cannot give a score,
+     * and why: they stay "dati mancanti" by design, not by a fault.
+     */
+    private static final Map<String, String> ONE_SAMPLE_IS_NOT_ENOUGH = Map.of(
+            "FIN-01.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
+            "CUL-04.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
+            "ENT-11.1", "the number of businesses ('totale') is an optional value, the sample gives none",
+            "PL-08.1", "patrols counted in May-September: the sample is dated March",
+            "PL-10.1", "no robberies 15-31 December needs a closing measurement dated from 31/12",
+            "PL-12.1", "volunteers involved ('volontari') is an optional value, the sample gives the first number only");
 
     @Test
     public void everyIndicatorOfTheSeedEvaluatesWithoutError() {
@@ -68,10 +79,16 @@ public class EvaluationIT extends AlberoTestSupport {
         // without measurements, then with one plausible measurement per indicator, built from its type's schema
         assertNoError("no measurements", plan, engine, MID_YEAR);
         assertNoError("no measurements", plan, engine, YEAR_END);
-        int recorded = 0;
+        // every indicator is accounted for: measured here, or left out for a reason that is named
+        List<String> recorded = new ArrayList<>();
+        List<String> measuredBefore = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
-            if (i.typeId().equals("scadenza-graduata") || !store.list(SEED, i.code()).isEmpty()) {
+            if (i.code().equals(GRADED)) {
+                continue; // gradedDeadlineScoresByCompletionMonth records its own
+            }
+            if (!store.list(SEED, i.code()).isEmpty()) {
+                measuredBefore.add(i.code()); // by the seed or by another test of this class: measured all the same
                 continue;
             }
             IndicatorType type = engine.type(i.typeId()).orElseThrow(() -> new AssertionError(
@@ -85,14 +102,17 @@ public class EvaluationIT extends AlberoTestSupport {
             }
             try {
                 store.record(SEED, m);
-                recorded++;
+                recorded.add(i.code());
             } catch (it.albero.api.store.ValidationException e) {
                 skipped.add(i.code() + " [" + i.typeId() + "] refused by the store: " + e.getMessage());
             }
         }
-        System.out.println("sample measurements: " + recorded + " recorded, " + skipped.size() + " skipped");
-        skipped.forEach(s -> System.out.println("  skipped " + s));
-        assertTrue("too few sample measurements recorded: " + recorded, recorded > plan.indicators().size() / 2);
+        System.out.println("sample measurements: " + recorded.size() + " recorded, " + measuredBefore.size()
+                + " measured before " + measuredBefore + ", " + skipped.size() + " skipped");
+        assertTrue("indicators whose sample measurement was refused (the sample must fit every type):\n"
+                + String.join("\n", skipped), skipped.isEmpty());
+        assertEquals("every indicator measured: recorded + measured before + " + GRADED,
+                plan.indicators().size(), recorded.size() + measuredBefore.size() + 1);
         assertNoError("one measurement each", plan, engine, MID_YEAR);
         assertNoError("one measurement each", plan, engine, YEAR_END);
     }
@@ -113,12 +133,21 @@ public class EvaluationIT extends AlberoTestSupport {
             }
         });
         System.out.println("seed as of " + asOf + " (" + what + "): " + histogram);
+        // with a measurement, "dati mancanti" only where one plausible measurement cannot be enough (named below)
+        List<String> unexplained = new ArrayList<>();
         byCode.forEach((code, e) -> {
             if (e.status() == Status.DATI_MANCANTI && !service(MeasurementStore.class).list(SEED, code).isEmpty()) {
+                String why = ONE_SAMPLE_IS_NOT_ENOUGH.get(code);
                 System.out.println("  dati mancanti with a measurement: " + code + " ["
-                        + plan.indicator(code).orElseThrow().typeId() + "] " + e.explanation());
+                        + plan.indicator(code).orElseThrow().typeId() + "] " + e.explanation()
+                        + (why == null ? "" : " -- expected: " + why));
+                if (why == null) {
+                    unexplained.add(code + ": " + e.explanation());
+                }
             }
         });
+        assertTrue("indicators with a measurement still 'dati mancanti' (" + what + ", as of " + asOf + "):\n"
+                + String.join("\n", unexplained), unexplained.isEmpty());
         assertTrue("indicators in error or not installed (" + what + ", as of " + asOf + "):\n"
                 + String.join("\n", offending), offending.isEmpty());
         // every other node too

@@ -4,6 +4,7 @@
  * once: {@link it.albero.api.spi.Pace} (when an indicator is "a rischio"), {@link it.albero.api.spi.Targets} (the
  * 0-100% target), {@link it.albero.api.spi.Window}, {@link it.albero.api.spi.WorkingDays} (Italian working days),
  * {@link it.albero.api.spi.StandardScoring} (the engine's scoring policy) and {@link it.albero.api.spi.Texts}.
+ * {@link it.albero.api.spi.Messages} reads a bundle's user-facing texts for a locale (since 1.2).
  */
 @Export
 @Version("1.2.0")

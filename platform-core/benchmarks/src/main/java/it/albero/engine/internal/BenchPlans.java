@@ -53,6 +53,26 @@ final class BenchPlans {
             }
 
             @Override
+            public long check_timeout_ms() {
+                return 10000;
+            }
+
+            @Override
+            public int pool_size() {
+                return 4;
+            }
+
+            @Override
+            public String zone() {
+                return "Europe/Rome";
+            }
+
+            @Override
+            public String locale() {
+                return "it";
+            }
+
+            @Override
             public String scoring_mode() {
                 return "lineare";
             }

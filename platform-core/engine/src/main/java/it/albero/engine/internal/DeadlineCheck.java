@@ -4,23 +4,36 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.osgi.service.component.annotations.Component;
+import java.util.function.Supplier;
 
 import it.albero.api.model.Indicator;
+import it.albero.api.model.Measurement;
 import it.albero.api.model.Timing;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
+import it.albero.api.spi.Messages;
 import it.albero.api.spi.Severity;
 import it.albero.api.spi.Texts;
 
 /**
  * Plan quality: a deadline outside the plan's triennium is an error, one outside the reference year a
- * warning; a timing not yet typed is a note for review. Monitoring: a measurement entered after the deadline.
+ * warning; a timing not yet typed is a note for review. Monitoring: a measurement entered more than
+ * {@value #GRACE_DAYS} days after the deadline, the day of entry read in the engine's time zone (the same as the
+ * roll-up's).
+ * <p>
+ * Built into the engine (not a service of its own): it reads the engine's current zone and texts.
  */
-@Component(service = Check.class)
-public class DeadlineCheck implements Check {
+final class DeadlineCheck implements Check {
+
+    /** Days after a deadline within which a measurement may still be entered without a warning. */
+    static final int GRACE_DAYS = 30;
+
+    private final Supplier<Settings> settings;
+
+    DeadlineCheck(Supplier<Settings> settings) {
+        this.settings = settings;
+    }
 
     @Override
     public String id() {
@@ -34,40 +47,45 @@ public class DeadlineCheck implements Check {
 
     @Override
     public String label() {
-        return "Scadenze dentro l'anno del piano e rilevazioni entro la scadenza";
+        return settings.get().text().get("check.scadenze.label");
     }
 
     @Override
     public List<Finding> check(CheckContext context) {
+        Settings s = settings.get();
+        Messages text = s.text();
         List<Finding> out = new ArrayList<>();
         int ref = context.plan().referenceYear();
         for (Indicator i : context.indicators()) {
             Optional<LocalDate> own = i.parameters().date("scadenza");
             Optional<LocalDate> due = own.isPresent() ? own : i.timing().deadline();
             if (i.timing() instanceof Timing.Unspecified u) {
-                out.add(new Finding(id(), Severity.INFO, i.code(),
-                        "Tempi non tipizzati ('" + u.text() + "'): da rivedere."));
+                out.add(new Finding(id(), Severity.INFO, i.code(), text.get("check.scadenze.untyped", u.text())));
             }
             if (due.isEmpty()) {
                 continue;
             }
+            String deadline = Texts.date(due.get());
             int year = due.get().getYear();
             if (year < context.plan().startYear() || year > context.plan().endYear()) {
-                out.add(new Finding(id(), Severity.ERRORE, i.code(), "Scadenza " + Texts.date(due.get())
-                        + " fuori dal triennio " + context.plan().startYear() + "-" + context.plan().endYear() + "."));
+                out.add(new Finding(id(), Severity.ERRORE, i.code(), text.get("check.scadenze.outsidePlan", deadline,
+                        context.plan().startYear(), context.plan().endYear())));
             } else if (year != ref) {
-                out.add(new Finding(id(), Severity.AVVISO, i.code(), "Scadenza " + Texts.date(due.get())
-                        + " fuori dall'anno di riferimento " + ref + "."));
+                out.add(new Finding(id(), Severity.AVVISO, i.code(),
+                        text.get("check.scadenze.outsideYear", deadline, ref)));
             }
-            context.measurements(i.code()).stream()
-                    .filter(m -> m.recordedAt() != null)
-                    .filter(m -> m.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
-                            .isAfter(due.get().plusDays(30)))
-                    .findFirst()
-                    .ifPresent(m -> out.add(new Finding(id(), Severity.AVVISO, i.code(),
-                            "Rilevazione del " + Texts.date(m.date()) + " inserita il "
-                                    + Texts.date(m.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
-                                    + ", oltre 30 giorni dopo la scadenza " + Texts.date(due.get()) + ".")));
+            LocalDate last = due.get().plusDays(GRACE_DAYS);
+            for (Measurement m : context.measurements(i.code())) {
+                if (m.recordedAt() == null) {
+                    continue;
+                }
+                LocalDate entered = LocalDate.ofInstant(m.recordedAt(), s.zone());
+                if (entered.isAfter(last)) {
+                    out.add(new Finding(id(), Severity.AVVISO, i.code(), text.get("check.scadenze.late",
+                            Texts.date(m.date()), Texts.date(entered), GRACE_DAYS, deadline)));
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -1,18 +1,16 @@
 package it.albero.engine.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osgi.framework.Bundle;
@@ -45,13 +43,16 @@ import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Messages;
 import it.albero.api.spi.SectorModule;
-import it.albero.api.spi.Severity;
 
 /**
  * The engine: follows indicator types, checks and sector modules as they come and go (dynamic, multiple
- * references), evaluates and rolls up the tree, runs checks. Each type and check runs isolated on the
- * engine's own pool, which is shut down when the component deactivates.
+ * references), evaluates and rolls up the tree, runs checks. Each type and check runs isolated on one of the
+ * engine's two bounded pools (one for types, one for checks, so that a check that evaluates never waits for a thread
+ * held by another check), which are shut down when the component deactivates.
+ * <p>
+ * Time: "today", the deadline check and the roll-up read one clock in one configured zone ({@code zone}).
  */
 @Component(service = Engine.class, configurationPid = "it.albero.engine")
 @Designate(ocd = EngineConfig.class)
@@ -59,50 +60,104 @@ public class EngineImpl implements Engine {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineImpl.class);
 
-    private final Registry<IndicatorType> types = new Registry<>(IndicatorType::id);
-    private final Registry<Check> checks = new Registry<>(Check::id);
-    private final Registry<SectorModule> modules = new Registry<>(SectorModule::id);
-    private final ExecutorService pool;
-    private final Evaluator evaluator;
-    private volatile Settings settings;
+    /** Tasks that may wait for a thread, per thread of a pool. */
+    static final int QUEUE_PER_THREAD = 64;
 
-    private record Settings(Scoring scoring, long timeoutMs) {
-    }
+    private final Registry<IndicatorType> types = new Registry<>("indicator type", IndicatorType::id, LOG);
+    private final Registry<Check> checks = new Registry<>("check", Check::id, LOG);
+    private final Registry<SectorModule> modules = new Registry<>("sector module", SectorModule::id, LOG);
+    private final ThreadPoolExecutor typePool;
+    private final ThreadPoolExecutor checkPool;
+    private final Evaluator evaluator;
+    private final CheckRunner checkRunner;
+    private final Clock clock;
+    private volatile Settings settings;
 
     @Activate
     public EngineImpl(EngineConfig config, BundleContext context) {
-        this(config);
+        this(config, Clock.systemUTC());
         Bundle own = context.getBundle();
-        checks.add(new Registered<>(new ParametersCheck(this), own.getSymbolicName(), own.getVersion().toString(),
-                -1L, 0));
+        String bundle = own.getSymbolicName();
+        String version = own.getVersion().toString();
+        checks.add(new Registered<>(new ParametersCheck(this, this::settings), bundle, version, -1L, 0));
+        checks.add(new Registered<>(new DeadlineCheck(this::settings), bundle, version, -2L, 0));
     }
 
-    /** An engine without the built-in checks (tests). */
+    /**
+     * An engine without the built-in checks, on a clock of the test's (its zone is replaced by the configured one).
+     */
+    EngineImpl(EngineConfig config, Clock clock) {
+        this.settings = Settings.of(config);
+        this.clock = clock;
+        int size = settings.poolSize();
+        this.typePool = pool("albero-eval-", size);
+        this.checkPool = pool("albero-check-", size);
+        this.evaluator = new Evaluator(typePool);
+        this.checkRunner = new CheckRunner(checkPool);
+    }
+
+    /** An engine without the built-in checks, on the system clock (tests). */
     EngineImpl(EngineConfig config) {
-        this.settings = settings(config);
+        this(config, Clock.systemUTC());
+    }
+
+    /**
+     * A bounded pool: {@code size} threads at most (idle ones end after a minute), a bounded queue, and a refusal
+     * (reported to the user as "busy") when the queue is full.
+     */
+    private static ThreadPoolExecutor pool(String prefix, int size) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory threads = r -> {
-            Thread t = new Thread(r, "albero-eval-" + n.incrementAndGet());
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
-        this.pool = Executors.newCachedThreadPool(threads);
-        this.evaluator = new Evaluator(pool);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(size * QUEUE_PER_THREAD), threads, new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
-    private static Settings settings(EngineConfig config) {
-        return new Settings(new Scoring(config), Math.max(10, config.evaluation_timeout_ms()));
+    Settings settings() {
+        return settings;
     }
 
     @Modified
     void modified(EngineConfig config) {
-        this.settings = settings(config);
-        LOG.info("Engine configuration updated");
+        Settings s = Settings.of(config);
+        resize(typePool, s.poolSize());
+        resize(checkPool, s.poolSize());
+        this.settings = s;
+        LOG.info("Engine configuration updated (zone {}, {} threads per pool, locale {})", s.zone(), s.poolSize(),
+                s.text().locale());
+    }
+
+    private static void resize(ThreadPoolExecutor pool, int size) {
+        if (size > pool.getMaximumPoolSize()) {
+            pool.setMaximumPoolSize(size);
+            pool.setCorePoolSize(size);
+        } else {
+            pool.setCorePoolSize(size);
+            pool.setMaximumPoolSize(size);
+        }
     }
 
     @Deactivate
     void deactivate() {
-        pool.shutdownNow();
+        typePool.shutdownNow();
+        checkPool.shutdownNow();
+        try {
+            if (!typePool.awaitTermination(1, TimeUnit.SECONDS) || !checkPool.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.warn("A type or check ignored the interruption and still runs after the engine stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The threads of both pools at most (for tests). */
+    int maxThreads() {
+        return typePool.getMaximumPoolSize() + checkPool.getMaximumPoolSize();
     }
 
     // --- the modules' services, as they come and go -------------------------------------------------
@@ -113,8 +168,10 @@ public class EngineImpl implements Engine {
     }
 
     void typeAdded(Registered<IndicatorType> r) {
-        types.add(r);
-        LOG.info("Indicator type '{}' available", safeId(r.service()::id));
+        String id = types.add(r);
+        if (id != null) {
+            LOG.info("Indicator type '{}' available", id);
+        }
     }
 
     void removeType(IndicatorType type) {
@@ -134,6 +191,7 @@ public class EngineImpl implements Engine {
 
     void removeCheck(Check check) {
         checks.remove(check);
+        checkRunner.release(check);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -142,8 +200,10 @@ public class EngineImpl implements Engine {
     }
 
     void moduleAdded(Registered<SectorModule> r) {
-        modules.add(r);
-        LOG.info("Sector module '{}' available", safeId(r.service()::id));
+        String id = modules.add(r);
+        if (id != null) {
+            LOG.info("Sector module '{}' available", id);
+        }
     }
 
     void removeModule(SectorModule module) {
@@ -162,8 +222,8 @@ public class EngineImpl implements Engine {
     // --- Engine --------------------------------------------------------------------------------------
 
     @Override
-    public java.time.LocalDate today() {
-        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")); // a Clock and a configured zone in the engine stream
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
     }
 
     @Override
@@ -221,35 +281,42 @@ public class EngineImpl implements Engine {
 
     @Override
     public List<String> validate(Indicator indicator) {
+        Messages text = settings.text();
         Optional<IndicatorType> t = type(indicator.typeId());
         if (t.isEmpty()) {
-            return List.of(indicator.code() + ": tipo '" + indicator.typeId() + "' non installato (modulo '"
-                    + indicator.moduleIdOfType() + "')");
+            return List.of(text.get("validate.notInstalled", indicator.code(), indicator.typeId(),
+                    indicator.moduleIdOfType()));
         }
         try {
             return List.copyOf(t.get().validate(indicator));
-        } catch (RuntimeException e) {
-            return List.of(indicator.code() + ": errore del tipo '" + indicator.typeId() + "' nella validazione: "
-                    + e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Indicator type '{}' failed validating {}", indicator.typeId(), indicator.code(), e);
+            return List.of(text.get("validate.failed", indicator.code(), indicator.typeId()));
         }
     }
 
     @Override
     public List<String> validate(Indicator indicator, Measurement measurement) {
+        Messages text = settings.text();
         Optional<IndicatorType> t = type(indicator.typeId());
         if (t.isEmpty()) {
-            return List.of(indicator.code() + ": tipo '" + indicator.typeId() + "' non installato (modulo '"
-                    + indicator.moduleIdOfType() + "'): impossibile verificare i valori");
+            return List.of(text.get("validate.notInstalledValues", indicator.code(), indicator.typeId(),
+                    indicator.moduleIdOfType()));
         }
-        return t.get().measurement().validate(measurement.values(), indicator.code());
+        try {
+            return List.copyOf(t.get().measurement().validate(measurement.values(), indicator.code()));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Indicator type '{}' failed validating a measurement of {}", indicator.typeId(),
+                    indicator.code(), e);
+            return List.of(text.get("validate.failed", indicator.code(), indicator.typeId()));
+        }
     }
 
     @Override
     public Evaluation evaluate(Indicator indicator, List<Measurement> measurements, LocalDate asOf,
                                int referenceYear) {
-        Settings s = settings;
         return evaluator.evaluate(List.of(indicator), types.snapshot(), code -> measurements, asOf, referenceYear,
-                s.scoring(), s.timeoutMs()).get(indicator.code());
+                settings).get(indicator.code());
     }
 
     @Override
@@ -257,47 +324,25 @@ public class EngineImpl implements Engine {
                                    Map<String, ScoreOverride> overrides) {
         Settings s = settings;
         Map<String, Evaluation> results = evaluator.evaluate(plan.indicators(), types.snapshot(),
-                measurements::measurements, asOf, plan.referenceYear(), s.scoring(), s.timeoutMs());
-        return new Rollup(s.scoring(), overrides).plan(plan, results);
+                measurements::measurements, asOf, plan.referenceYear(), s);
+        return new Rollup(s, overrides).plan(plan, results);
     }
 
     @Override
     public List<Finding> check(Plan plan, MeasurementSource measurements, LocalDate asOf, String unitCode) {
+        Settings s = settings;
         List<OrgUnit> units;
         if (unitCode == null) {
             units = plan.units();
         } else {
             units = List.of(plan.unit(unitCode).orElseThrow(() -> new IllegalArgumentException(
-                    "unità '" + unitCode + "' non presente nel piano " + plan.code())));
+                    s.text().get("check.unknownUnit", unitCode, plan.code()))));
         }
         List<Indicator> indicators = new ArrayList<>();
         units.forEach(u -> u.objectives().forEach(o -> o.forEachIndicator(indicators::add)));
         CheckContext ctx = new CheckContextImpl(plan, List.copyOf(units), List.copyOf(indicators), measurements,
                 asOf, this);
-        long timeout = settings.timeoutMs();
-        List<Finding> findings = new ArrayList<>();
-        for (Registered<Check> r : checks.list()) {
-            Check c = r.service();
-            String id = safeId(c::id);
-            Future<List<Finding>> f = pool.submit(() -> c.check(ctx));
-            try {
-                List<Finding> got = f.get(timeout, TimeUnit.MILLISECONDS);
-                if (got != null) {
-                    findings.addAll(got);
-                }
-            } catch (TimeoutException e) {
-                f.cancel(true);
-                findings.add(new Finding(id, Severity.ERRORE, plan.code(),
-                        "Il controllo '" + id + "' non ha risposto entro " + timeout + " ms."));
-            } catch (ExecutionException e) {
-                LOG.warn("Check '{}' failed", id, e.getCause());
-                findings.add(new Finding(id, Severity.ERRORE, plan.code(),
-                        "Il controllo '" + id + "' è fallito: " + e.getCause()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        List<Finding> findings = new ArrayList<>(checkRunner.run(checks.sorted(), ctx, plan.code(), s));
         findings.sort(Comparator.comparing((Finding x) -> x.severity()).reversed()
                 .thenComparing(Finding::location));
         return findings;

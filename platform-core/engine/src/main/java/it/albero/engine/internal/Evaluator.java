@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -29,13 +27,16 @@ import it.albero.api.model.Status;
 import it.albero.api.model.Values;
 import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Messages;
 import it.albero.api.spi.ScoringPolicy;
 
 /**
  * Evaluates indicators with the installed types, isolating each type: the indicators of one type run as
- * one task on the engine's pool, bounded in time. A type that throws yields "errore" for the indicator
- * at hand; a type that runs past the bound yields "errore" for its pending indicators and is suspended
- * until it is registered again (its thread is interrupted and never handed work again).
+ * one task on the engine's bounded pool, bounded in time. A type that throws yields "errore" for the indicator
+ * at hand (the exception goes to the log, a plain Italian message to the user); a type that runs past the bound
+ * yields "errore" for its pending indicators and is suspended until it is registered again (its thread is
+ * interrupted and never handed work again, and what it computes late is discarded). A task that could not even
+ * start within the bound, because the pool was busy, yields "errore" without suspending anybody.
  * <p>
  * An indicator that lists other indicators in its {@code componenti} parameter (a composite) is evaluated in a
  * later round than its components, and sees their evaluations through
@@ -61,10 +62,6 @@ final class Evaluator {
         suspended.remove(type);
     }
 
-    boolean isSuspended(IndicatorType type) {
-        return suspended.contains(type);
-    }
-
     /**
      * Evaluates indicators as of a date.
      *
@@ -74,10 +71,10 @@ final class Evaluator {
      */
     Map<String, Evaluation> evaluate(List<Indicator> indicators, Map<String, Registered<IndicatorType>> types,
                                      Function<String, List<Measurement>> measurements, LocalDate asOf,
-                                     int referenceYear, ScoringPolicy scoring, long timeoutMs) {
-        Map<String, Evaluation> results = new ConcurrentHashMap<>();
-        for (List<Indicator> round : rounds(indicators, results)) {
-            evaluateRound(round, types, measurements, asOf, referenceYear, scoring, timeoutMs, results);
+                                     int referenceYear, Settings settings) {
+        Map<String, Evaluation> results = new HashMap<>();
+        for (List<Indicator> round : rounds(indicators, results, settings.text())) {
+            evaluateRound(round, types, measurements, asOf, referenceYear, settings, results);
         }
         Map<String, Evaluation> ordered = new LinkedHashMap<>();
         for (Indicator ind : indicators) {
@@ -89,60 +86,89 @@ final class Evaluator {
     /** One round: the indicators of each type as one task on the pool, bounded in time. */
     private void evaluateRound(List<Indicator> indicators, Map<String, Registered<IndicatorType>> types,
                                Function<String, List<Measurement>> measurements, LocalDate asOf, int referenceYear,
-                               ScoringPolicy scoring, long timeoutMs, Map<String, Evaluation> results) {
+                               Settings settings, Map<String, Evaluation> results) {
+        Messages text = settings.text();
+        long timeoutMs = settings.timeoutMs();
         Map<IndicatorType, List<Context>> work = new IdentityHashMap<>();
         for (Indicator ind : indicators) {
             Registered<IndicatorType> reg = types.get(ind.typeId());
             if (reg == null) {
-                results.put(ind.code(), notInstalled(ind));
+                results.put(ind.code(), notInstalled(ind, text));
                 continue;
             }
             if (suspended.contains(reg.service())) {
-                results.put(ind.code(), Evaluation.without(Status.ERRORE, "Il tipo '" + ind.typeId()
-                        + "' è sospeso: non ha risposto entro " + timeoutMs
-                        + " ms; reinstallare il modulo '" + ind.moduleIdOfType() + "'."));
+                results.put(ind.code(), Evaluation.without(Status.ERRORE,
+                        text.get("type.suspended", ind.typeId(), ind.moduleIdOfType(), timeoutMs)));
                 continue;
             }
             work.computeIfAbsent(reg.service(), t -> new ArrayList<>())
-                    .add(new Context(ind, upTo(measurements.apply(ind.code()), asOf), asOf, referenceYear, scoring,
-                            componentsOf(ind, results)));
+                    .add(new Context(ind, upTo(measurements.apply(ind.code()), asOf), asOf, referenceYear,
+                            settings.scoring(), componentsOf(ind, results)));
         }
-        Map<IndicatorType, Future<?>> futures = new IdentityHashMap<>();
-        work.forEach((type, contexts) -> futures.put(type, pool.submit(() -> {
-            for (Context ctx : contexts) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                results.put(ctx.indicator().code(), safely(type, ctx));
-            }
-        })));
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-        futures.forEach((type, future) -> {
+        Map<IndicatorType, Outcome<String, Evaluation>> outcomes = new IdentityHashMap<>();
+        Map<IndicatorType, Future<?>> futures = new IdentityHashMap<>();
+        work.forEach((type, contexts) -> {
+            Outcome<String, Evaluation> outcome = new Outcome<>();
+            outcomes.put(type, outcome);
             try {
-                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                suspended.add(type);
-                LOG.warn("Indicator type '{}' did not answer within {} ms: suspended until re-registered",
-                        idOf(type), timeoutMs);
-            } catch (InterruptedException e) {
-                future.cancel(true);
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                LOG.warn("Indicator type '{}' failed", idOf(type), e.getCause());
-            }
-            for (Context ctx : work.get(type)) {
-                results.putIfAbsent(ctx.indicator().code(), Evaluation.without(Status.ERRORE,
-                        "Il tipo '" + ctx.indicator().typeId() + "' non ha risposto entro " + timeoutMs + " ms."));
+                futures.put(type, pool.submit(() -> run(type, contexts, outcome, text)));
+            } catch (RejectedExecutionException e) {
+                // reported below as busy
             }
         });
+        work.forEach((type, contexts) -> {
+            Outcome.Ended<String, Evaluation> got = outcomes.get(type).await(futures.get(type), deadline);
+            results.putAll(got.results());
+            String pending = switch (got.end()) {
+                case OVERRAN -> {
+                    suspended.add(type);
+                    LOG.warn("Indicator type '{}' did not answer within {} ms: suspended until re-registered",
+                            idOf(type), timeoutMs);
+                    yield "type.timeout";
+                }
+                case BUSY -> {
+                    LOG.warn("Indicator type '{}' got no thread of the evaluation pool within {} ms: {} indicators"
+                            + " not evaluated", idOf(type), timeoutMs, contexts.size());
+                    yield "type.busy";
+                }
+                case FAILED, DONE -> {
+                    if (got.failure() != null) {
+                        LOG.warn("Indicator type '{}' failed", idOf(type), got.failure());
+                    }
+                    yield "type.failed";
+                }
+            };
+            for (Context ctx : contexts) {
+                Indicator ind = ctx.indicator();
+                if (!results.containsKey(ind.code())) {
+                    results.put(ind.code(), Evaluation.without(Status.ERRORE, "type.busy".equals(pending)
+                            ? text.get(pending, timeoutMs)
+                            : text.get(pending, ind.typeId(), ind.moduleIdOfType(), timeoutMs)));
+                }
+            }
+        });
+    }
+
+    /** The task of one type: its indicators one by one, stopping when interrupted or no longer awaited. */
+    private static void run(IndicatorType type, List<Context> contexts, Outcome<String, Evaluation> outcome,
+                            Messages text) {
+        if (!outcome.start()) {
+            return;
+        }
+        for (Context ctx : contexts) {
+            if (Thread.currentThread().isInterrupted()
+                    || !outcome.offer(ctx.indicator().code(), safely(type, ctx, text))) {
+                return;
+            }
+        }
     }
 
     /**
      * The indicators in rounds: first those that list no {@code componenti} of the plan, then each indicator in
      * the round after its components'. Indicators whose components form a cycle get "errore" at once.
      */
-    static List<List<Indicator>> rounds(List<Indicator> indicators, Map<String, Evaluation> results) {
+    static List<List<Indicator>> rounds(List<Indicator> indicators, Map<String, Evaluation> results, Messages text) {
         Map<String, Indicator> byCode = new HashMap<>();
         boolean composites = false;
         for (Indicator i : indicators) {
@@ -157,8 +183,7 @@ final class Evaluator {
         for (Indicator i : indicators) {
             int level = level(i, byCode, levels, new HashSet<>());
             if (level < 0) {
-                results.put(i.code(), Evaluation.without(Status.ERRORE, "I componenti di " + i.code()
-                        + " formano un riferimento circolare: correggere il parametro '" + COMPONENTS + "'."));
+                results.put(i.code(), Evaluation.without(Status.ERRORE, text.get("type.cycle", i.code(), COMPONENTS)));
                 continue;
             }
             while (rounds.size() <= level) {
@@ -232,24 +257,19 @@ final class Evaluator {
         return out;
     }
 
-    static Evaluation notInstalled(Indicator ind) {
-        return Evaluation.without(Status.MODULO_NON_INSTALLATO, "Il tipo '" + ind.typeId()
-                + "' non è disponibile: installare il modulo '" + ind.moduleIdOfType()
-                + "' (feature albero-sector-" + ind.moduleIdOfType() + "). I dati sono conservati.");
+    static Evaluation notInstalled(Indicator ind, Messages text) {
+        return Evaluation.without(Status.MODULO_NON_INSTALLATO,
+                text.get("type.notInstalled", ind.typeId(), ind.moduleIdOfType()));
     }
 
-    private static Evaluation safely(IndicatorType type, Context ctx) {
+    private static Evaluation safely(IndicatorType type, Context ctx, Messages text) {
+        Indicator ind = ctx.indicator();
         try {
             Evaluation e = type.evaluate(ctx);
-            if (e == null) {
-                return Evaluation.without(Status.ERRORE, "Il tipo '" + ctx.indicator().typeId()
-                        + "' non ha restituito una valutazione.");
-            }
-            return e;
+            return e != null ? e : Evaluation.without(Status.ERRORE, text.get("type.noEvaluation", ind.typeId()));
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-            LOG.warn("Indicator type '{}' failed on {}", ctx.indicator().typeId(), ctx.indicator().code(), e);
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Evaluation.without(Status.ERRORE, "Errore del tipo '" + ctx.indicator().typeId() + "': " + why);
+            LOG.warn("Indicator type '{}' failed on {}", ind.typeId(), ind.code(), e);
+            return Evaluation.without(Status.ERRORE, text.get("type.failed", ind.typeId(), ind.moduleIdOfType()));
         }
     }
 

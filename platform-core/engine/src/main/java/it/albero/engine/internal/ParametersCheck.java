@@ -2,6 +2,9 @@ package it.albero.engine.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import it.albero.api.engine.Engine;
 import it.albero.api.model.Indicator;
@@ -20,9 +23,11 @@ import it.albero.api.spi.Severity;
 final class ParametersCheck implements Check {
 
     private final Engine engine;
+    private final Supplier<Settings> settings;
 
-    ParametersCheck(Engine engine) {
+    ParametersCheck(Engine engine, Supplier<Settings> settings) {
         this.engine = engine;
+        this.settings = settings;
     }
 
     @Override
@@ -37,13 +42,13 @@ final class ParametersCheck implements Check {
 
     @Override
     public String label() {
-        return "Parametri degli indicatori coerenti con il loro tipo";
+        return settings.get().text().get("check.parametri.label");
     }
 
     @Override
     public List<Finding> check(CheckContext context) {
         List<Finding> out = new ArrayList<>();
-        java.util.Map<String, Integer> missing = new java.util.TreeMap<>();
+        Map<String, Integer> missing = new TreeMap<>();
         for (Indicator i : context.indicators()) {
             if (engine.type(i.typeId()).isEmpty()) {
                 missing.merge(i.moduleIdOfType(), 1, Integer::sum);
@@ -54,8 +59,7 @@ final class ParametersCheck implements Check {
             }
         }
         missing.forEach((module, n) -> out.add(new Finding(id(), Severity.AVVISO, context.plan().code(),
-                n + " indicatori usano tipi del modulo '" + module + "', che non è installato:"
-                        + " risultano 'modulo non installato' finché non lo si installa.")));
+                settings.get().text().get("check.parametri.missingModule", n, module))));
         return out;
     }
 }

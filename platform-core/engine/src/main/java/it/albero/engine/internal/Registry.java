@@ -6,49 +6,76 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+
 /**
- * The services of one kind (types, checks or modules) currently registered, by id. Arrivals and departures
- * rebuild an immutable snapshot, so readers never lock. When two services claim the same id, the one with
- * the highest ranking (then the oldest) wins and the other waits behind it.
+ * The services of one kind (types, checks or modules) by id: for each id the service with the highest ranking,
+ * then the oldest, wins; when it goes, the next takes over. A service's id is read once, when it arrives: a service
+ * whose {@code id()} throws or answers null is left out and logged (WARN, with its bundle and service id), never
+ * dropped in silence.
  */
 final class Registry<T> {
 
-    private final Function<T, String> idOf;
-    private final List<Registered<T>> all = new ArrayList<>();
-    private volatile Map<String, Registered<T>> byId = Map.of();
-
-    Registry(Function<T, String> idOf) {
-        this.idOf = idOf;
+    private record Entry<T>(String id, Registered<T> registered) {
     }
 
-    synchronized void add(Registered<T> r) {
-        all.add(r);
+    private final String kind;
+    private final Function<T, String> idOf;
+    private final Logger log;
+    private final List<Entry<T>> all = new ArrayList<>();
+    private volatile Map<String, Registered<T>> byId = Map.of();
+
+    /**
+     * @param kind what the services are, for the log ("indicator type", "check", "sector module")
+     * @param log  where a service that cannot say its id is reported
+     */
+    Registry(String kind, Function<T, String> idOf, Logger log) {
+        this.kind = kind;
+        this.idOf = idOf;
+        this.log = log;
+    }
+
+    /**
+     * Adds a service.
+     *
+     * @return its id, or null when it has none (then it is logged and left out)
+     */
+    synchronized String add(Registered<T> r) {
+        String id;
+        try {
+            id = idOf.apply(r.service());
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Ignored a {} of bundle {} {} (service.id {}, class {}): its id() failed", kind, r.bundle(),
+                    r.version(), r.serviceId(), r.service().getClass().getName(), e);
+            return null;
+        }
+        if (id == null || id.isBlank()) {
+            log.warn("Ignored a {} of bundle {} {} (service.id {}, class {}): its id() is empty", kind, r.bundle(),
+                    r.version(), r.serviceId(), r.service().getClass().getName());
+            return null;
+        }
+        all.add(new Entry<>(id, r));
         rebuild();
+        return id;
     }
 
     /** Removes a service; returns whether it was present. */
     synchronized boolean remove(T service) {
-        boolean removed = all.removeIf(r -> r.service() == service);
+        boolean removed = all.removeIf(e -> e.registered().service() == service);
         rebuild();
         return removed;
     }
 
     private void rebuild() {
-        List<Registered<T>> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt((Registered<T> r) -> -r.ranking()).thenComparingLong(Registered::serviceId));
+        List<Entry<T>> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt((Entry<T> e) -> -e.registered().ranking())
+                .thenComparingLong(e -> e.registered().serviceId()));
         Map<String, Registered<T>> m = new LinkedHashMap<>();
-        for (Registered<T> r : sorted) {
-            String id;
-            try {
-                id = idOf.apply(r.service());
-            } catch (RuntimeException e) {
-                continue; // a service that cannot even say its id is ignored
-            }
-            if (id != null) {
-                m.putIfAbsent(id, r);
-            }
+        for (Entry<T> e : sorted) {
+            m.putIfAbsent(e.id(), e.registered());
         }
         byId = Collections.unmodifiableMap(m);
     }
@@ -59,12 +86,12 @@ final class Registry<T> {
 
     /** The winning service of every id, sorted by id. */
     List<Registered<T>> list() {
-        Map<String, Registered<T>> snapshot = byId;
-        List<String> ids = new ArrayList<>(snapshot.keySet());
-        Collections.sort(ids);
-        List<Registered<T>> out = new ArrayList<>(ids.size());
-        ids.forEach(id -> out.add(snapshot.get(id)));
-        return out;
+        return new ArrayList<>(sorted().values());
+    }
+
+    /** The winning service of every id, by id in the order of the ids. */
+    Map<String, Registered<T>> sorted() {
+        return Collections.unmodifiableMap(new TreeMap<>(byId));
     }
 
     Map<String, Registered<T>> snapshot() {

@@ -17,6 +17,7 @@ import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
 import it.albero.api.model.ScoreOverride;
 import it.albero.api.model.Status;
+import it.albero.api.spi.Messages;
 import it.albero.api.spi.Texts;
 
 /**
@@ -28,19 +29,26 @@ import it.albero.api.spi.Texts;
  */
 final class Rollup {
 
-    /** The time zone in which an override's date is written in its explanation. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
-
     private final Scoring scoring;
     private final Map<String, ScoreOverride> overrides;
+    private final ZoneId zone;
+    private final Messages text;
 
-    Rollup(Scoring scoring) {
-        this(scoring, Map.of());
-    }
-
-    Rollup(Scoring scoring, Map<String, ScoreOverride> overrides) {
+    /**
+     * @param overrides by node code; empty for none
+     * @param zone      the engine's time zone, in which an override's date is written in its explanation
+     * @param text      the engine's user-facing texts
+     */
+    Rollup(Scoring scoring, Map<String, ScoreOverride> overrides, ZoneId zone, Messages text) {
         this.scoring = scoring;
         this.overrides = overrides == null ? Map.of() : overrides;
+        this.zone = zone;
+        this.text = text;
+    }
+
+    /** With the scoring, zone and texts of the engine's settings. */
+    Rollup(Settings settings, Map<String, ScoreOverride> overrides) {
+        this(settings.scoring(), overrides, settings.zone(), settings.text());
     }
 
     NodeEvaluation plan(Plan plan, Map<String, Evaluation> indicators) {
@@ -65,7 +73,7 @@ final class Rollup {
         for (Indicator i : o.indicators()) {
             Evaluation e = indicators.get(i.code());
             children.add(node(Kind.INDICATORE, i.code(), i.instrument(), weight(i.weight()),
-                    e == null ? Evaluation.without(Status.DATI_MANCANTI, "Non valutato.") : e, List.of()));
+                    e == null ? Evaluation.without(Status.DATI_MANCANTI, text.get("rollup.notEvaluated")) : e, List.of()));
         }
         for (Objective p : o.phases()) {
             children.add(objective(p, indicators));
@@ -85,9 +93,14 @@ final class Rollup {
 
     /** The effective evaluation of an overridden node. */
     Evaluation overridden(ScoreOverride o, Evaluation computed) {
-        String was = (computed.hasScore() ? Texts.percent(computed.score()) + " " : "") + computed.status().label();
-        return Evaluation.of(o.score(), scoring.status(o.score()), "Valore rettificato da " + o.author() + " il "
-                + Texts.date(LocalDate.ofInstant(o.at(), ZONE)) + ": " + o.note() + " (calcolato: " + was + ")");
+        String was = (computed.hasScore() ? Texts.percent(computed.score()) + " " : "") + label(computed.status());
+        return Evaluation.of(o.score(), scoring.status(o.score()), text.get("rollup.override", o.author(),
+                Texts.date(LocalDate.ofInstant(o.at(), zone)), o.note(), was));
+    }
+
+    /** The words users read for a status. */
+    private String label(Status status) {
+        return text.get("status." + status.name());
     }
 
     private static double weight(Double w) {
@@ -97,7 +110,7 @@ final class Rollup {
     /** The evaluation of a node from its children's. */
     Evaluation aggregate(List<NodeEvaluation> children) {
         if (children.isEmpty()) {
-            return Evaluation.without(Status.DATI_MANCANTI, "Nessun indicatore.");
+            return Evaluation.without(Status.DATI_MANCANTI, text.get("rollup.empty"));
         }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         double sum = 0;
@@ -124,12 +137,12 @@ final class Rollup {
         }
         double score = Math.max(0, Math.min(1, sum / weights));
         Status s = open ? Status.IN_CORSO : scoring.status(score);
-        return new Evaluation(score, s, "Media pesata " + Texts.percent(score) + ". " + tally, risk);
+        return new Evaluation(score, s, text.get("rollup.mean", Texts.percent(score), tally), risk);
     }
 
-    private static String tally(Map<Status, Integer> counts, int total) {
-        return counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label())
-                .collect(Collectors.joining(", ", "Su " + total + ": ", "."));
+    private String tally(Map<Status, Integer> counts, int total) {
+        return text.get("rollup.tally", total, counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + label(e.getKey()))
+                .collect(Collectors.joining(", ")));
     }
 }

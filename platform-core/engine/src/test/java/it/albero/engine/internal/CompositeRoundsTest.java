@@ -115,6 +115,6 @@ class CompositeRoundsTest {
     @Test
     void aPlanWithoutCompositesIsOneRound() {
         List<Indicator> plain = List.of(ind("A.1", "full", null), ind("A.2", "half", null));
-        assertEquals(List.of(plain), Evaluator.rounds(plain, new java.util.HashMap<>()));
+        assertEquals(List.of(plain), Evaluator.rounds(plain, new java.util.HashMap<>(), TestPlans.settings(Scoring.defaults()).text()));
     }
 }

@@ -2,7 +2,6 @@ package it.albero.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -17,8 +16,10 @@ import it.albero.api.model.Evaluation;
 import it.albero.api.model.NodeEvaluation;
 import it.albero.api.model.Plan;
 import it.albero.api.model.Status;
+import it.albero.api.spi.Finding;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.SectorModule;
+import it.albero.api.spi.Severity;
 
 class EngineImplTest {
 
@@ -62,7 +63,9 @@ class EngineImplTest {
         NodeEvaluation tree = engine.evaluate(plan, MeasurementSource.none(), AS_OF);
         NodeEvaluation objective = tree.children().get(0).children().get(0);
         assertEquals(Status.ERRORE, objective.children().get(0).evaluation().status());
-        assertTrue(objective.children().get(0).evaluation().explanation().contains("guasto"));
+        String why = objective.children().get(0).evaluation().explanation();
+        assertFalse(why.contains("guasto") || why.contains("IllegalStateException"), "Java text reached users: " + why);
+        assertTrue(why.contains("non è riuscito a valutare") && why.contains("log"), why);
         assertEquals(Status.PARZIALMENTE_RAGGIUNTO, objective.children().get(1).evaluation().status());
         assertEquals(0.8, objective.evaluation().score(), 1e-9);
     }
@@ -159,16 +162,28 @@ class EngineImplTest {
 
     @Test
     void coreChecksFindDeadlinesOutsideThePlanAndUninstalledModules() {
-        engine.checkAdded(Registered.of(new DeadlineCheck(), Map.of(org.osgi.framework.Constants.SERVICE_ID, 1L)));
-        engine.checkAdded(Registered.of(new ParametersCheck(engine), Map.of(org.osgi.framework.Constants.SERVICE_ID, 2L)));
+        engine.checkAdded(Registered.of(new DeadlineCheck(engine::settings),
+                Map.of(org.osgi.framework.Constants.SERVICE_ID, 1L)));
+        engine.checkAdded(Registered.of(new ParametersCheck(engine, engine::settings),
+                Map.of(org.osgi.framework.Constants.SERVICE_ID, 2L)));
         var late = new it.albero.api.model.Indicator("A.1", "s", "r",
                 new it.albero.api.model.Timing.ByDate("entro il 31/12/2030", LocalDate.of(2030, 12, 31)),
                 "entrate.avvisi", it.albero.api.model.Values.empty(), null, null);
-        var findings = engine.check(TestPlans.plan(late), MeasurementSource.none(), AS_OF, null);
+        Plan plan = TestPlans.plan(late);
+        var findings = engine.check(plan, MeasurementSource.none(), AS_OF, null);
         assertEquals(2, findings.size(), findings.toString());
-        assertEquals("A.1", findings.get(0).location());
-        assertTrue(findings.get(0).message().contains("fuori dal triennio"));
-        assertTrue(findings.get(1).message().contains("entrate"));
-        assertNull(null);
+        // the deadline of the indicator: an error located on it
+        Finding deadline = findings.get(0);
+        assertEquals("scadenze", deadline.checkId());
+        assertEquals(Severity.ERRORE, deadline.severity());
+        assertEquals("A.1", deadline.location());
+        assertEquals("Scadenza 31/12/2030 fuori dal triennio 2025-2027.", deadline.message());
+        // the module that is not installed: a warning located on the plan, once per module
+        Finding module = findings.get(1);
+        assertEquals("parametri", module.checkId());
+        assertEquals(Severity.AVVISO, module.severity());
+        assertEquals(plan.code(), module.location());
+        assertTrue(module.message().startsWith("1 indicatori usano tipi del modulo 'entrate', che non è installato"),
+                module.message());
     }
 }

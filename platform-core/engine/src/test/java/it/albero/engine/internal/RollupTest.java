@@ -21,7 +21,7 @@ class RollupTest {
 
     @Test
     void weightedMeanOfScoredChildren() {
-        Rollup r = new Rollup(Scoring.defaults());
+        Rollup r = new Rollup(TestPlans.settings(Scoring.defaults()), java.util.Map.of());
         Evaluation e = r.aggregate(List.of(
                 leaf(3, Evaluation.of(1, Status.RAGGIUNTO, "")),
                 leaf(1, Evaluation.of(0.6, Status.PARZIALMENTE_RAGGIUNTO, ""))));
@@ -34,16 +34,16 @@ class RollupTest {
         List<NodeEvaluation> children = List.of(
                 leaf(1, Evaluation.of(1, Status.RAGGIUNTO, "")),
                 leaf(1, Evaluation.without(Status.DATI_MANCANTI, "")));
-        assertEquals(1.0, new Rollup(Scoring.defaults()).aggregate(children).score(), 1e-9);
+        assertEquals(1.0, new Rollup(TestPlans.settings(Scoring.defaults()), java.util.Map.of()).aggregate(children).score(), 1e-9);
         Scoring zero = new Scoring("lineare", "", 50, "zero");
-        Evaluation e = new Rollup(zero).aggregate(children);
+        Evaluation e = new Rollup(TestPlans.settings(zero), java.util.Map.of()).aggregate(children);
         assertEquals(0.5, e.score(), 1e-9);
         assertEquals(Status.PARZIALMENTE_RAGGIUNTO, e.status());
     }
 
     @Test
     void openChildrenKeepTheParentInCorsoAndRiskPropagates() {
-        Evaluation e = new Rollup(Scoring.defaults()).aggregate(List.of(
+        Evaluation e = new Rollup(TestPlans.settings(Scoring.defaults()), java.util.Map.of()).aggregate(List.of(
                 leaf(1, Evaluation.of(1, Status.RAGGIUNTO, "")),
                 leaf(1, new Evaluation(0.2, Status.IN_CORSO, "", true))));
         assertEquals(Status.IN_CORSO, e.status());
@@ -52,7 +52,7 @@ class RollupTest {
 
     @Test
     void allChildrenNotInstalledMakesTheParentNotInstalled() {
-        Evaluation e = new Rollup(Scoring.defaults()).aggregate(List.of(
+        Evaluation e = new Rollup(TestPlans.settings(Scoring.defaults()), java.util.Map.of()).aggregate(List.of(
                 leaf(1, Evaluation.without(Status.MODULO_NON_INSTALLATO, "")),
                 leaf(1, Evaluation.without(Status.MODULO_NON_INSTALLATO, ""))));
         assertEquals(Status.MODULO_NON_INSTALLATO, e.status());

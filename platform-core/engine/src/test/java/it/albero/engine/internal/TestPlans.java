@@ -33,6 +33,10 @@ final class TestPlans {
     }
 
     static EngineConfig config(long timeoutMs) {
+        return config(timeoutMs, timeoutMs, 4, "Europe/Rome", "it");
+    }
+
+    static EngineConfig config(long timeoutMs, long checkTimeoutMs, int poolSize, String zone, String locale) {
         return new EngineConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -42,6 +46,26 @@ final class TestPlans {
             @Override
             public long evaluation_timeout_ms() {
                 return timeoutMs;
+            }
+
+            @Override
+            public long check_timeout_ms() {
+                return checkTimeoutMs;
+            }
+
+            @Override
+            public int pool_size() {
+                return poolSize;
+            }
+
+            @Override
+            public String zone() {
+                return zone;
+            }
+
+            @Override
+            public String locale() {
+                return locale;
             }
 
             @Override
@@ -64,5 +88,11 @@ final class TestPlans {
                 return "escludi";
             }
         };
+    }
+
+    /** The settings of the default configuration, with another scoring policy. */
+    static Settings settings(Scoring scoring) {
+        Settings s = Settings.of(config(300));
+        return new Settings(scoring, s.timeoutMs(), s.checkTimeoutMs(), s.poolSize(), s.zone(), s.text());
     }
 }

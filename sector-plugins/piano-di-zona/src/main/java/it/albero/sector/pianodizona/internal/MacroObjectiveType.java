@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Evaluation;
@@ -17,6 +18,7 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Messages;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Texts;
 
@@ -25,21 +27,34 @@ import it.albero.api.spi.Texts;
  * declination for the plan's reference year. The year's result is the mean score of the indicators listed in
  * {@code componenti} (the projects that realise it) when given, else the completion the director records.
  */
-@Component(service = IndicatorType.class)
+@Component(service = IndicatorType.class, configurationPid = PianoDiZonaModule.PID)
 public class MacroObjectiveType extends BaseIndicatorType {
 
     static final String ID = "piano-di-zona.macro-obiettivo";
 
+    private final Messages text;
+
+    /** In Italian. */
     public MacroObjectiveType() {
-        super(ID, PianoDiZonaModule.ID, "Macro-obiettivo triennale e sua declinazione annuale",
+        this(PianoDiZonaModule.italian());
+    }
+
+    @Activate
+    public MacroObjectiveType(PianoDiZonaConfig config) {
+        this(PianoDiZonaModule.messages(config));
+    }
+
+    MacroObjectiveType(Messages text) {
+        super(ID, PianoDiZonaModule.ID, text.get("macro.label"),
                 Schema.of(
-                        Field.required("declinazioni", Kind.ELENCO, "Declinazioni annuali")
-                                .withHelp("Elenco di {anno: 2025, risultato: testo}"),
-                        Field.optional("componenti", Kind.ELENCO, "Indicatori che realizzano la declinazione (codici)"),
-                        Field.optional("scadenza", Kind.DATA, "Scadenza della declinazione annuale")),
+                        Field.required("declinazioni", Kind.ELENCO, text.get("macro.declinazioni"))
+                                .withHelp(text.get("macro.declinazioni.help")),
+                        Field.optional("componenti", Kind.ELENCO, text.get("macro.componenti")),
+                        Field.optional("scadenza", Kind.DATA, text.get("macro.scadenza"))),
                 Schema.of(
-                        Field.required("completamento", Kind.PERCENTUALE, "Completamento della declinazione annuale (%)"),
-                        Field.optional("anno", Kind.INTERO, "Anno (predefinito quello della rilevazione)")));
+                        Field.required("completamento", Kind.PERCENTUALE, text.get("macro.completamento")),
+                        Field.optional("anno", Kind.INTERO, text.get("macro.anno"))));
+        this.text = text;
     }
 
     /** The declination for a year, if the indicator has one. */
@@ -57,7 +72,7 @@ public class MacroObjectiveType extends BaseIndicatorType {
         List<String> problems = new ArrayList<>();
         for (Values d : indicator.parameters().valuesList("declinazioni")) {
             if (d.number("anno").isEmpty()) {
-                problems.add("ogni declinazione deve indicare l'anno");
+                problems.add(text.get("macro.invalidYear"));
             }
         }
         return problems;
@@ -68,9 +83,10 @@ public class MacroObjectiveType extends BaseIndicatorType {
         int year = ctx.referenceYear();
         Optional<Values> decl = declination(ctx.indicator(), year);
         if (decl.isEmpty()) {
-            return Evaluation.without(Status.DATI_MANCANTI, "Il macro-obiettivo non ha una declinazione per il " + year + ".");
+            return Evaluation.without(Status.DATI_MANCANTI, text.get("macro.noDeclination", year));
         }
-        String what = "Declinazione " + year + decl.get().text("risultato").map(r -> " (" + r + ")").orElse("");
+        String what = decl.get().text("risultato").map(r -> text.get("macro.declinationOf", year, r))
+                .orElse(text.get("macro.declination", year));
         List<String> components = new ArrayList<>();
         for (Object c : ctx.indicator().parameters().list("componenti")) {
             components.add(c instanceof Values v ? v.requireText("codice") : c.toString());
@@ -87,18 +103,18 @@ public class MacroObjectiveType extends BaseIndicatorType {
             }
             if (scored > 0) {
                 double mean = sum / scored;
-                return grade(ctx, mean, what + ": " + scored + " indicatori su " + components.size()
-                        + " valutati, punteggio medio " + Texts.percent(mean) + ".", mean >= 0.5);
+                return grade(ctx, mean, text.get("macro.components", what, scored, components.size(),
+                        Texts.percent(mean)), mean >= 0.5);
             }
         }
         Optional<Measurement> last = ctx.measurements().stream()
                 .filter(m -> m.values().number("anno").map(BigDecimal::intValue).orElse(m.date().getYear()) == year)
                 .reduce((a, b) -> b);
         if (last.isEmpty()) {
-            return noData(ctx, "completamento della declinazione " + year);
+            return noData(ctx, text.get("macro.noData", year));
         }
         double done = last.get().values().requireNumber("completamento").doubleValue() / 100;
-        return grade(ctx, done, what + ": completata al " + Texts.percent(done) + " al "
-                + Texts.date(last.get().date()) + ".", done >= 0.5);
+        return grade(ctx, done, text.get("macro.completed", what, Texts.percent(done), Texts.date(last.get().date())),
+                done >= 0.5);
     }
 }

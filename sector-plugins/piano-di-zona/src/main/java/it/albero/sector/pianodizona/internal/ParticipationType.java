@@ -2,6 +2,7 @@ package it.albero.sector.pianodizona.internal;
 
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Evaluation;
@@ -13,6 +14,7 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Messages;
 import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Targets;
@@ -23,20 +25,33 @@ import it.albero.api.spi.Texts;
  * ("incontri partecipati / promossi: min. 70%"). Each measurement records the meetings called in a period and
  * how many of them the comune attended; they add up over the year.
  */
-@Component(service = IndicatorType.class)
+@Component(service = IndicatorType.class, configurationPid = PianoDiZonaModule.PID)
 public class ParticipationType extends BaseIndicatorType {
 
     static final String ID = "piano-di-zona.partecipazione";
 
+    private final Messages text;
+
+    /** In Italian. */
     public ParticipationType() {
-        super(ID, PianoDiZonaModule.ID, "Incontri partecipati su incontri promossi",
+        this(PianoDiZonaModule.italian());
+    }
+
+    @Activate
+    public ParticipationType(PianoDiZonaConfig config) {
+        this(PianoDiZonaModule.messages(config));
+    }
+
+    ParticipationType(Messages text) {
+        super(ID, PianoDiZonaModule.ID, text.get("partecipazione.label"),
                 Schema.of(
-                        Field.required("target", Kind.PERCENTUALE, "Target (% degli incontri promossi)"),
-                        Field.optional("scadenza", Kind.DATA, "Scadenza")),
+                        Field.required("target", Kind.PERCENTUALE, text.get("partecipazione.target")),
+                        Field.optional("scadenza", Kind.DATA, text.get("scadenza"))),
                 Schema.of(
-                        Field.required("promossi", Kind.INTERO, "Incontri promossi"),
-                        Field.required("partecipati", Kind.INTERO, "Incontri partecipati"),
-                        Field.optional("tavolo", Kind.TESTO, "Tavolo")));
+                        Field.required("promossi", Kind.INTERO, text.get("partecipazione.promossi")),
+                        Field.required("partecipati", Kind.INTERO, text.get("partecipazione.partecipati")),
+                        Field.optional("tavolo", Kind.TESTO, text.get("partecipazione.tavolo"))));
+        this.text = text;
     }
 
     @Override
@@ -57,22 +72,21 @@ public class ParticipationType extends BaseIndicatorType {
             long c = m.values().requireNumber("promossi").longValue();
             long a = m.values().requireNumber("partecipati").longValue();
             if (a > c) {
-                return Evaluation.without(Status.ERRORE, "Rilevazione del " + Texts.date(m.date()) + " incoerente: "
-                        + a + " incontri partecipati su " + c + " promossi.");
+                return Evaluation.without(Status.ERRORE,
+                        text.get("partecipazione.incoherent", Texts.date(m.date()), a, c));
             }
             called += c;
             attended += a;
         }
         if (counted == 0) {
-            return noData(ctx, "incontri partecipati");
+            return noData(ctx, text.get("partecipazione.noData"));
         }
         double target = Targets.share(ctx.indicator().parameters());
         if (called == 0) {
-            return grade(ctx, 0, "Nessun incontro promosso finora.", true);
+            return grade(ctx, 0, text.get("partecipazione.noneCalled"), true);
         }
         double share = (double) attended / called;
-        return grade(ctx, share / target, attended + " incontri partecipati su " + called + " promossi: "
-                + Texts.percent(share) + " contro un target del " + Texts.percent(target) + ".",
-                Pace.onPace(share / target));
+        return grade(ctx, share / target, text.get("partecipazione.result", attended, called, Texts.percent(share),
+                Texts.percent(target)), Pace.onPace(share / target));
     }
 }

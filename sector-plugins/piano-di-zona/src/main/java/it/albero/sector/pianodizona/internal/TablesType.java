@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Evaluation;
@@ -16,6 +17,7 @@ import it.albero.api.spi.EvaluationContext;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
+import it.albero.api.spi.Messages;
 import it.albero.api.spi.Schema;
 
 /**
@@ -24,28 +26,43 @@ import it.albero.api.spi.Schema;
  * measurement records meetings of one named table; a table is active from its first meeting. The attainment is
  * the lower of the tables active over the minimum and the tables with enough meetings over those required.
  */
-@Component(service = IndicatorType.class)
+@Component(service = IndicatorType.class, configurationPid = PianoDiZonaModule.PID)
 public class TablesType extends BaseIndicatorType {
 
     static final String ID = "piano-di-zona.tavoli";
 
+    private final Messages text;
+
+    /** In Italian. */
     public TablesType() {
-        super(ID, PianoDiZonaModule.ID, "Tavoli di co-programmazione e incontri per tavolo",
+        this(PianoDiZonaModule.italian());
+    }
+
+    @Activate
+    public TablesType(PianoDiZonaConfig config) {
+        this(PianoDiZonaModule.messages(config));
+    }
+
+    TablesType(Messages text) {
+        super(ID, PianoDiZonaModule.ID, text.get("tavoli.label"),
                 Schema.of(
-                        Field.optional("tavoli_min", Kind.INTERO, "Tavoli (o gruppi) da attivare").withHelp("Predefinito 1"),
-                        Field.optional("incontri_per_tavolo", Kind.INTERO, "Incontri minimi per ciascun tavolo")
-                                .withHelp("Se assente si contano solo i tavoli attivi"),
-                        Field.optional("scadenza", Kind.DATA, "Scadenza")),
+                        Field.optional("tavoli_min", Kind.INTERO, text.get("tavoli.tavoli_min"))
+                                .withHelp(text.get("tavoli.tavoli_min.help")),
+                        Field.optional("incontri_per_tavolo", Kind.INTERO, text.get("tavoli.incontri_per_tavolo"))
+                                .withHelp(text.get("tavoli.incontri_per_tavolo.help")),
+                        Field.optional("scadenza", Kind.DATA, text.get("scadenza"))),
                 Schema.of(
-                        Field.required("tavolo", Kind.TESTO, "Tavolo o gruppo"),
-                        Field.optional("incontri", Kind.INTERO, "Incontri svolti").withHelp("Predefinito 1")));
+                        Field.required("tavolo", Kind.TESTO, text.get("tavoli.tavolo")),
+                        Field.optional("incontri", Kind.INTERO, text.get("tavoli.incontri"))
+                                .withHelp(text.get("tavoli.incontri.help"))));
+        this.text = text;
     }
 
     @Override
     protected List<String> validateParameters(Indicator indicator) {
         var p = indicator.parameters();
         if (!p.has("tavoli_min") && !p.has("incontri_per_tavolo")) {
-            return List.of("indicare 'tavoli_min', 'incontri_per_tavolo' o entrambi");
+            return List.of(text.get("tavoli.invalid"));
         }
         return List.of();
     }
@@ -63,32 +80,31 @@ public class TablesType extends BaseIndicatorType {
             }
         }
         if (meetings.isEmpty()) {
-            return noData(ctx, "incontri dei tavoli");
+            return noData(ctx, text.get("tavoli.noData"));
         }
         int active = meetings.size();
         double tables = minTables <= 0 ? 1.0 : Math.min(1.0, (double) active / minTables);
-        StringBuilder text = new StringBuilder().append(active).append(active == 1 ? " tavolo attivo" : " tavoli attivi");
+        StringBuilder words = new StringBuilder(text.get(active == 1 ? "tavoli.active.one" : "tavoli.active.many", active));
         if (p.has("tavoli_min")) {
-            text.append(" (min. ").append(minTables).append(")");
+            words.append(text.get("tavoli.min", minTables));
         }
         double attainment = tables;
         if (perTable > 0) {
             List<String> few = new ArrayList<>();
             meetings.forEach((t, n) -> {
                 if (n < perTable) {
-                    few.add(t + ": " + n + (n == 1 ? " incontro" : " incontri"));
+                    few.add(text.get(n == 1 ? "tavoli.few.one" : "tavoli.few.many", t, n));
                 }
             });
             long ok = active - few.size();
             double meetingsShare = (double) ok / Math.max(active, minTables);
             attainment = Math.min(tables, meetingsShare);
-            text.append("; ").append(ok).append(" su ").append(active).append(" con almeno ").append(perTable)
-                    .append(" incontri");
+            words.append(text.get("tavoli.enough", ok, active, perTable));
             if (!few.isEmpty()) {
-                text.append(" (").append(String.join("; ", few)).append(")");
+                words.append(" (").append(String.join("; ", few)).append(")");
             }
         }
-        text.append('.');
-        return grade(ctx, attainment, text.toString(), attainment >= 0.5);
+        words.append('.');
+        return grade(ctx, attainment, words.toString(), attainment >= 0.5);
     }
 }
