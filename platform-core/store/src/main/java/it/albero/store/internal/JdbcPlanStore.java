@@ -658,7 +658,9 @@ final class JdbcPlanStore implements PlanStore {
 
     private static Map<String, String> tags(String json) {
         Map<String, String> out = new LinkedHashMap<>();
-        Json.readValues(json).asMap().forEach((k, v) -> out.put(k, String.valueOf(v)));
+        if (json != null && !json.isBlank()) {
+            Json.tree(json).fields().forEachRemaining(e -> out.put(e.getKey(), Json.text(e.getValue())));
+        }
         return out;
     }
 

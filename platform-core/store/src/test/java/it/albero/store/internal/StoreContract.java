@@ -34,6 +34,7 @@ import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
 import it.albero.api.model.PlanStatus;
+import it.albero.api.model.Timing;
 import it.albero.api.model.Values;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Schema;
@@ -148,6 +149,35 @@ abstract class StoreContract {
         assertEquals(plan.indicator("ENT-01a.1").orElseThrow(), ref.indicator());
         assertTrue(stores.plans().indicator(KEY, "NON-ESISTE").isEmpty());
         assertTrue(stores.plans().load(new PlanKey("altro", "PIAO-2025")).isEmpty());
+    }
+
+    @Test
+    void textsThatLookLikeDatesComeBackAsTexts() {
+        // issue 12: a text in a stored timing (and in values) that looks like an ISO date must stay a text
+        Indicator awkward = new Indicator("ENT-09.1", "Strumento", "Risultato",
+                new Timing.Relative("2025-12-31", 30, "2025-12-31"), "traguardo",
+                Values.of("protocollo", "2025-06-30", "scadenza", LocalDate.of(2025, 12, 31)), null, null);
+        Plan base = TestPlans.small();
+        OrgUnit ent = base.units().get(0);
+        Objective o = new Objective("ENT-09", "2025-01-01", null, Map.of("cup", "2025-02-28"), List.of(),
+                List.of(awkward), null);
+        Plan plan = new Plan(base.code(), base.ente(), base.title(), base.startYear(), base.endYear(),
+                base.referenceYear(), base.status(), base.version(), List.of(new OrgUnit(ent.code(), ent.name(),
+                ent.kind(), ent.moduleId(), List.of(o), ent.review())));
+        stores.plans().save(plan, "ufficio");
+        Plan loaded = stores.plans().load(KEY).orElseThrow();
+        assertEquals(plan.units(), loaded.units());
+        assertEquals(awkward, stores.plans().indicator(KEY, "ENT-09.1").orElseThrow().indicator());
+        assertEquals(loaded, stores.plans().load(KEY, 1).orElseThrow(), "and in the plan's history");
+        Values values = Values.of("atto", "2025-03-01", "data", LocalDate.of(2025, 3, 1));
+        long id = stores.measurements().record(KEY, new Measurement(0, "ENT-09.1", LocalDate.of(2025, 3, 1),
+                values, "2025-03-01", null, "dir", null));
+        Measurement back = stores.measurements().list(KEY, "ENT-09.1").get(0);
+        assertEquals(id, back.id());
+        assertEquals(values, back.values());
+        assertEquals("2025-03-01", back.values().get("atto").orElseThrow());
+        assertEquals(LocalDate.of(2025, 3, 1), back.values().get("data").orElseThrow());
+        assertEquals(values, stores.measurements().source(KEY).measurements("ENT-09.1").get(0).values());
     }
 
     @Test
