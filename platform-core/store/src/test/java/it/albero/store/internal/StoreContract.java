@@ -123,6 +123,42 @@ abstract class StoreContract {
     }
 
     @Test
+    void twoNodesStartingAtOnceMigrateAFreshDatabaseOnce() throws Exception {
+        closeDatabase();
+        dataSource = freshDatabase();
+        DataSource shared = dataSource;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Migration>>> runs = new java.util.ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                runs.add(nodes.submit(() -> {
+                    Database db = new Database(shared); // each node its own store on the one database
+                    start.await();
+                    return Migrator.bundled().migrate(db);
+                }));
+            }
+            List<Integer> counts = new java.util.ArrayList<>();
+            for (Future<List<Migration>> run : runs) {
+                counts.add(run.get(120, TimeUnit.SECONDS).size()); // both succeed
+            }
+            counts.sort(null);
+            assertEquals(List.of(0, Migrator.bundled().latest()), counts, "one node migrates, the other finds it done");
+        } finally {
+            nodes.shutdownNow();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_version")) {
+            rs.next();
+            assertEquals(Migrator.bundled().latest(), rs.getInt(1), "each version applied once");
+            assertEquals(rs.getInt(1), rs.getInt(2));
+        }
+        stores = Stores.open(dataSource, TYPES);
+        stores.plans().save(TestPlans.small(), "ufficio");
+        assertEquals(1, stores.plans().summary(KEY).orElseThrow().version());
+    }
+
+    @Test
     void aScriptChangedAfterItWasAppliedIsRefused() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE schema_version SET checksum = 'x' WHERE version = 1");
