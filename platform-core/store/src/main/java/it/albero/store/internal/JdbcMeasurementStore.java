@@ -225,7 +225,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
             problems.add(where + ": piano sconosciuto " + plan);
             throw new ValidationException(problems);
         }
-        Optional<IndicatorRef> ref = JdbcPlanStore.find(c, plan, m.indicatorCode());
+        Optional<IndicatorRef> ref = PlanTreeReader.find(c, plan, m.indicatorCode());
         if (ref.isEmpty()) {
             problems.add(where + ": indicatore sconosciuto '" + m.indicatorCode() + "' nel piano " + plan);
             throw new ValidationException(problems);

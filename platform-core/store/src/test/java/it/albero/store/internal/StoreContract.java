@@ -397,12 +397,12 @@ abstract class StoreContract {
         Plan big = TestPlans.synthetic("PIAO-GRANDE", 300);
         // an astral-plane character exactly across the first chunk boundary (one UTF-16 pair, two chars)
         String json0 = PlanJson.write(withTitle(big, "U0-00", "\uD83C\uDF33"));
-        int pad = JdbcPlanStore.CHUNK - 1 - json0.indexOf("\uD83C\uDF33");
+        int pad = PlanHistory.CHUNK - 1 - json0.indexOf("\uD83C\uDF33");
         assertTrue(pad > 0, "the plan is longer than one chunk");
         big = withTitle(big, "U0-00", "x".repeat(pad) + "\uD83C\uDF33 albero");
         String json = PlanJson.write(big);
-        assertTrue(json.length() > 3 * JdbcPlanStore.CHUNK, "JSON of " + json.length() + " chars");
-        assertTrue(Character.isHighSurrogate(json.charAt(JdbcPlanStore.CHUNK - 1)));
+        assertTrue(json.length() > 3 * PlanHistory.CHUNK, "JSON of " + json.length() + " chars");
+        assertTrue(Character.isHighSurrogate(json.charAt(PlanHistory.CHUNK - 1)));
 
         stores.plans().save(big, "ufficio");
         PlanKey key = PlanKey.of(big);
@@ -412,7 +412,7 @@ abstract class StoreContract {
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(seq) FROM plan_version_chunk");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
-            int chunks = (json.length() + JdbcPlanStore.CHUNK - 1) / JdbcPlanStore.CHUNK;
+            int chunks = (json.length() + PlanHistory.CHUNK - 1) / PlanHistory.CHUNK;
             assertTrue(rs.getInt(1) >= chunks, rs.getInt(1) + " chunks");
             assertEquals(rs.getInt(1) - 1, rs.getInt(2));
         }
