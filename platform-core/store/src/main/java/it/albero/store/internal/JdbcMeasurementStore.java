@@ -85,7 +85,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 try {
                     id = insert(c, target, m, correctedId);
                 } catch (SQLException e) {
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    if (Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                         throw alreadyCorrected(plan, correctedId, m, target, "un'altra correzione");
                     }
                     throw e;
@@ -100,22 +100,6 @@ final class JdbcMeasurementStore implements MeasurementStore {
         } catch (Refused r) {
             audit(r.audit);
             throw r.conflict;
-        }
-    }
-
-    /** SQLState of a unique constraint violation, on Derby and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
-    /** Carries a refused correction out of its rolled-back transaction, with the audit entry to write after it. */
-    private static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient AuditEntry audit;
-        final ConflictException conflict;
-
-        Refused(AuditEntry audit, ConflictException conflict) {
-            super(conflict.getMessage(), null, false, false);
-            this.audit = audit;
-            this.conflict = conflict;
         }
     }
 

@@ -39,19 +39,6 @@ final class JdbcPlanStore implements PlanStore {
     record PlanRow(long id, PlanSummary summary, String savedBy) {
     }
 
-    /** Carries a conflict out of a rolled-back transaction, with the audit entry to write after it. */
-    static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient AuditEntry audit;
-        final ConflictException conflict;
-
-        Refused(AuditEntry audit, ConflictException conflict) {
-            super(conflict.getMessage(), null, false, false);
-            this.audit = audit;
-            this.conflict = conflict;
-        }
-    }
-
     private final Database db;
     private final JdbcAuditTrail audit;
     private final PlanStatusChange status;

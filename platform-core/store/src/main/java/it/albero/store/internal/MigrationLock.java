@@ -116,7 +116,7 @@ final class MigrationLock implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO schema_lock (id) VALUES (1)");
         } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState())) {
+            if (!Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
         }

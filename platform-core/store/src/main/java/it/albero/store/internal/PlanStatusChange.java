@@ -53,7 +53,7 @@ final class PlanStatusChange {
                                 + saved.status().label()));
                 return saved;
             });
-        } catch (JdbcPlanStore.Refused r) {
+        } catch (Refused r) {
             audit.append(r.audit);
             throw r.conflict;
         }
