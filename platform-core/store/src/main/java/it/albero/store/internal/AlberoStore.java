@@ -12,7 +12,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +46,11 @@ import it.albero.api.store.PlanVersion;
  * The engine is optional: when it is present and the indicator's type is installed, measurements are checked
  * against the type's schema; otherwise only the store's own checks apply (the data is never refused because a
  * module is missing).
+ * <p>
+ * Backups are written only under {@code backup.root} ({@code data/backup} by default); a change of it applies at
+ * once, without restarting the component.
  */
+@Designate(ocd = StoreConfig.class)
 @Component(configurationPid = "it.albero.store",
         service = {PlanStore.class, MeasurementStore.class, OverrideStore.class, AuditTrail.class,
                 BackupService.class})
@@ -60,11 +66,13 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     private final JdbcMeasurementStore measurements;
     private final JdbcOverrideStore overrides;
     private final JdbcAuditTrail audit;
-    private final JdbcBackupService backups;
+    private final Database db;
+    private volatile JdbcBackupService backups;
 
     @Activate
-    public AlberoStore(@Reference(name = "dataSource", target = "(dataSourceName=albero)") DataSource dataSource) {
-        Database db = new Database(dataSource);
+    public AlberoStore(@Reference(name = "dataSource", target = "(dataSourceName=albero)") DataSource dataSource,
+                       StoreConfig config) {
+        this.db = new Database(dataSource);
         Migrator migrator = Migrator.bundled();
         for (Migration m : migrator.migrate(db)) {
             LOG.info("Schema di Albero portato alla versione {} ({})", m.version(), m.description());
@@ -74,7 +82,19 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
         this.plans = new JdbcPlanStore(db, audit);
         this.measurements = new JdbcMeasurementStore(db, this::validateWithType);
         this.overrides = new JdbcOverrideStore(db);
-        this.backups = new JdbcBackupService(db);
+        this.backups = backups(db, config);
+    }
+
+    private static JdbcBackupService backups(Database db, StoreConfig config) {
+        JdbcBackupService b = new JdbcBackupService(db, JdbcBackupService.root(config.backup_root(),
+                System.getProperty("karaf.data")));
+        LOG.info("Backup dell'archivio ammessi sotto {}", b.root());
+        return b;
+    }
+
+    @Modified
+    void modified(StoreConfig config) {
+        this.backups = backups(db, config);
     }
 
     private List<String> validateWithType(Indicator indicator, Measurement measurement) {

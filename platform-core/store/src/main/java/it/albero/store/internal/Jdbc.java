@@ -8,6 +8,9 @@ import java.sql.Types;
 /** Small JDBC helpers. */
 final class Jdbc {
 
+    /** SQLState of a unique constraint violation, on Derby and PostgreSQL alike. */
+    static final String UNIQUE_VIOLATION = "23505";
+
     private Jdbc() {
     }
 

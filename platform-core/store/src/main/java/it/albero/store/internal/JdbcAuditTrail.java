@@ -64,25 +64,27 @@ final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> recent(int limit) {
-        return query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id DESC", null, limit);
+        return query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id DESC", limit);
     }
 
+    /** The entries of one plan (rows carry the plan as {@code ente_code} and {@code plan_code}) about a code. */
     @Override
-    public List<AuditEntry> byCode(it.albero.api.store.PlanKey plan, String code, int limit) {
-        return byCode(code, limit); // filtered by plan in the store stream
+    public List<AuditEntry> byCode(PlanKey plan, String code, int limit) {
+        return query("SELECT " + COLUMNS + " FROM audit_entry WHERE ente_code = ? AND plan_code = ? AND code = ?"
+                + " ORDER BY id DESC", limit, plan.enteCode(), plan.planCode(), code);
     }
 
     @Override
     public List<AuditEntry> byCode(String code, int limit) {
-        return query("SELECT " + COLUMNS + " FROM audit_entry WHERE code = ? ORDER BY id DESC", code, limit);
+        return query("SELECT " + COLUMNS + " FROM audit_entry WHERE code = ? ORDER BY id DESC", limit, code);
     }
 
-    private List<AuditEntry> query(String sql, String code, int limit) {
+    private List<AuditEntry> query(String sql, int limit, String... params) {
         return db.read("lettura del registro delle modifiche", c -> {
             List<AuditEntry> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (code != null) {
-                    ps.setString(1, code);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setString(i + 1, params[i]);
                 }
                 ps.setMaxRows(Math.max(1, limit));
                 try (ResultSet rs = ps.executeQuery()) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.PlanStatus;
 import it.albero.api.store.AuditEntry;
+import it.albero.api.store.ConflictException;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.MeasurementStore;
 import it.albero.api.store.PlanKey;
@@ -45,7 +47,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
     static final String LOCKED = "piano validato: rilevazioni bloccate";
 
     private static final String COLUMNS = "id, indicator_code, measured_on, measured_values, evidence, note, author,"
-            + " recorded_at";
+            + " recorded_at, supersedes";
 
     private final Database db;
     private final TypeValidator types;
@@ -59,35 +61,129 @@ final class JdbcMeasurementStore implements MeasurementStore {
     public long record(PlanKey plan, Measurement m) {
         return db.inTransaction("registrazione della rilevazione per " + m.indicatorCode(), c -> {
             Target target = validate(c, plan, m);
-            IndicatorRef ref = target.indicator();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            String values = Json.write(m.values());
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (plan_id, indicator_code,"
-                    + " measured_on, measured_values, evidence, note, author, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, target.planId());
-                ps.setString(2, m.indicatorCode());
-                ps.setDate(3, Date.valueOf(m.date()));
-                ps.setString(4, values);
-                ps.setString(5, blankToNull(m.evidence()));
-                ps.setString(6, blankToNull(m.note()));
-                ps.setString(7, m.author().strip());
-                ps.setTimestamp(8, Timestamp.from(now));
-                ps.executeUpdate();
-                id = Jdbc.generatedId(ps);
-            }
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("id", id);
-            after.put("data", m.date());
-            after.put("valori", m.values());
-            after.put("evidenza", blankToNull(m.evidence()));
-            after.put("nota", blankToNull(m.note()));
+            long id = insert(c, target, m, null);
             JdbcAuditTrail.append(c, AuditEntry.of(m.author().strip(), "rilevazione.registra", "rilevazione", plan,
-                    m.indicatorCode(), null, Json.write(after), AuditEntry.Outcome.ACCEPTED,
-                    "rilevazione " + id + " del " + m.date() + " per " + ref.indicator().code()));
+                    m.indicatorCode(), null, Json.write(snapshot(id, m, null)), AuditEntry.Outcome.ACCEPTED,
+                    "rilevazione " + id + " del " + m.date() + " per " + target.indicator().indicator().code()));
             return id;
         });
+    }
+
+    /**
+     * Records a correction in one transaction: the same checks as {@link #record} (plan lock included), then the
+     * corrected measurement must be of the same indicator and plan and not corrected yet. Two concurrent
+     * corrections of one record: the plan lock orders them, the second sees the first and is refused; the unique
+     * constraint on {@code measurement.supersedes} refuses it whatever the isolation.
+     */
+    @Override
+    public long correct(PlanKey plan, long correctedId, Measurement m) {
+        try {
+            return db.inTransaction("correzione della rilevazione " + correctedId + " per " + m.indicatorCode(), c -> {
+                Target target = validate(c, plan, m);
+                Measurement corrected = corrected(c, target, plan, correctedId, m);
+                long id;
+                try {
+                    id = insert(c, target, m, correctedId);
+                } catch (SQLException e) {
+                    if (Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw alreadyCorrected(plan, correctedId, m, target, "un'altra correzione");
+                    }
+                    throw e;
+                }
+                JdbcAuditTrail.append(c, AuditEntry.of(m.author().strip(), "rilevazione.corregge", "rilevazione",
+                        plan, m.indicatorCode(), Json.write(snapshot(corrected.id(), corrected, corrected.supersedes())),
+                        Json.write(snapshot(id, m, correctedId)), AuditEntry.Outcome.ACCEPTED,
+                        "rilevazione " + id + " del " + m.date() + " per " + m.indicatorCode()
+                                + ": corregge la rilevazione " + correctedId + " del " + corrected.date()));
+                return id;
+            });
+        } catch (Refused r) {
+            audit(r.audit);
+            throw r.conflict;
+        }
+    }
+
+    private void audit(AuditEntry entry) {
+        db.inTransaction("scrittura nel registro delle modifiche", c -> JdbcAuditTrail.append(c, entry));
+    }
+
+    /** The measurement being corrected, checked: of this plan and indicator, and not corrected yet. */
+    private static Measurement corrected(Connection c, Target target, PlanKey plan, long correctedId, Measurement m)
+            throws SQLException {
+        Measurement corrected = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("m") + " FROM measurement m"
+                + " WHERE m.id = ? AND m.plan_id = ? AND m.indicator_code = ?")) {
+            ps.setLong(1, correctedId);
+            ps.setLong(2, target.planId());
+            ps.setString(3, m.indicatorCode());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    corrected = measurement(rs);
+                }
+            }
+        }
+        if (corrected == null) {
+            throw new ValidationException("correzione per " + m.indicatorCode() + ": la rilevazione " + correctedId
+                    + " non è una rilevazione dell'indicatore " + m.indicatorCode() + " nel piano " + plan);
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM measurement WHERE supersedes = ?")) {
+            ps.setLong(1, correctedId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw alreadyCorrected(plan, correctedId, m, target, "la rilevazione " + rs.getLong(1));
+                }
+            }
+        }
+        return corrected;
+    }
+
+    private static Refused alreadyCorrected(PlanKey plan, long correctedId, Measurement m, Target target, String by) {
+        String message = "Conflitto sulla rilevazione " + correctedId + " di " + m.indicatorCode() + " (" + plan
+                + "): è già stata corretta da " + by + ". Nessuna modifica applicata: correggere la rilevazione più"
+                + " recente.";
+        int version = target.indicator().plan().version();
+        AuditEntry entry = AuditEntry.of(m.author().strip(), "rilevazione.corregge", "rilevazione", plan,
+                m.indicatorCode(), null, Json.write(snapshot(0, m, correctedId)), AuditEntry.Outcome.REFUSED, message);
+        return new Refused(entry, new ConflictException(message, version, version));
+    }
+
+    private static long insert(Connection c, Target target, Measurement m, Long supersedes) throws SQLException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (plan_id, indicator_code,"
+                + " measured_on, measured_values, evidence, note, author, recorded_at, supersedes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, target.planId());
+            ps.setString(2, m.indicatorCode());
+            ps.setDate(3, Date.valueOf(m.date()));
+            ps.setString(4, Json.write(m.values()));
+            ps.setString(5, blankToNull(m.evidence()));
+            ps.setString(6, blankToNull(m.note()));
+            ps.setString(7, m.author().strip());
+            ps.setTimestamp(8, Timestamp.from(now));
+            if (supersedes == null) {
+                ps.setNull(9, Types.BIGINT);
+            } else {
+                ps.setLong(9, supersedes);
+            }
+            ps.executeUpdate();
+            return Jdbc.generatedId(ps);
+        }
+    }
+
+    /** A measurement as the audit trail shows it. */
+    private static Map<String, Object> snapshot(long id, Measurement m, Long supersedes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (id > 0) {
+            out.put("id", id);
+        }
+        out.put("data", m.date());
+        out.put("valori", m.values());
+        out.put("evidenza", blankToNull(m.evidence()));
+        out.put("nota", blankToNull(m.note()));
+        if (supersedes != null) {
+            out.put("corregge", supersedes);
+        }
+        return out;
     }
 
     /** Where a valid measurement goes. */
@@ -113,7 +209,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
             problems.add(where + ": piano sconosciuto " + plan);
             throw new ValidationException(problems);
         }
-        Optional<IndicatorRef> ref = JdbcPlanStore.find(c, plan, m.indicatorCode());
+        Optional<IndicatorRef> ref = PlanTreeReader.find(c, plan, m.indicatorCode());
         if (ref.isEmpty()) {
             problems.add(where + ": indicatore sconosciuto '" + m.indicatorCode() + "' nel piano " + plan);
             throw new ValidationException(problems);
@@ -158,11 +254,6 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     @Override
-    public long correct(PlanKey plan, long correctedId, Measurement measurement) {
-        throw new UnsupportedOperationException("correzioni non ancora disponibili"); // implemented in the store stream
-    }
-
-    @Override
     public List<Measurement> list(PlanKey plan, String indicatorCode) {
         return db.read("lettura delle rilevazioni di " + indicatorCode, c -> {
             List<Measurement> out = new ArrayList<>();
@@ -198,14 +289,16 @@ final class JdbcMeasurementStore implements MeasurementStore {
         });
     }
 
-    /** A snapshot of all the plan's measurements, read in one query. */
+    /** A snapshot of the plan's measurements that count (none that a later one corrects), read in one query. */
     @Override
     public MeasurementSource source(PlanKey plan) {
         Map<String, List<Measurement>> byCode = db.read("lettura delle rilevazioni del piano " + plan, c -> {
             Map<String, List<Measurement>> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("m") + " FROM measurement m"
                     + " JOIN plan p ON p.id = m.plan_id JOIN ente e ON e.id = p.ente_id"
-                    + " WHERE e.code = ? AND p.code = ? ORDER BY m.measured_on, m.id")) {
+                    + " WHERE e.code = ? AND p.code = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes = m.id)"
+                    + " ORDER BY m.measured_on, m.id")) {
                 ps.setString(1, plan.enteCode());
                 ps.setString(2, plan.planCode());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -232,8 +325,10 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     private static Measurement measurement(ResultSet rs) throws SQLException {
+        long corrected = rs.getLong(9);
+        Long supersedes = rs.wasNull() ? null : corrected;
         return new Measurement(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                 Json.readValues(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getTimestamp(8).toInstant());
+                rs.getTimestamp(8).toInstant(), supersedes);
     }
 }

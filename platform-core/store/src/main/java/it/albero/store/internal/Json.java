@@ -1,110 +1,86 @@
 package it.albero.store.internal;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 import it.albero.api.model.Values;
 
 /**
- * A tiny JSON writer and reader for what the store keeps as text: {@link Values} (parameters, measurement
- * values, tags), timings and audit snapshots. Numbers are read as {@link BigDecimal}; strings of the form
- * {@code yyyy-mm-dd} that are valid dates are read as {@link LocalDate} (so dates survive the round trip).
+ * The JSON of what the store keeps as text (parameters, measurement values, tags, timings, plan history, audit
+ * snapshots), on Jackson.
+ * <p>
+ * JSON has no date: a {@link LocalDate} in {@link Values} is written as its {@code yyyy-mm-dd} text, and read back
+ * as a date (the format every database written so far holds). A <em>text</em> of {@link Values} that has that same
+ * form is written as {@code {"$testo": "2025-12-31"}}, so that it comes back as a text. Outside {@link Values}
+ * (timings, tags, plan fields, audit snapshots) each field has one kind and is read as that kind: no marker is
+ * needed, and none is written.
+ * <p>
+ * The mapper is an immutable constant: built once, never reconfigured, safe to share between threads.
  */
 final class Json {
 
+    /** The key that marks a text of {@link Values} that would otherwise read as a date. */
+    static final String TEXT = "$testo";
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("albero-values").addSerializer(Values.class, new ValuesSerializer()))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
 
     private Json() {
     }
 
-    /** Writes a value: Values, Map, Collection, String, Number, Boolean, LocalDate or null. */
+    /** Writes a value: Values, Map, Collection, String, Number, Boolean, LocalDate, Instant or null. */
     static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, value);
-        return sb.toString();
-    }
-
-    private static void write(StringBuilder sb, Object v) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof Values vs) {
-            write(sb, vs.asMap());
-        } else if (v instanceof Map<?, ?> m) {
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                string(sb, String.valueOf(e.getKey()));
-                sb.append(':');
-                write(sb, e.getValue());
-            }
-            sb.append('}');
-        } else if (v instanceof Collection<?> c) {
-            sb.append('[');
-            boolean first = true;
-            for (Object o : c) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                write(sb, o);
-            }
-            sb.append(']');
-        } else if (v instanceof BigDecimal b) {
-            sb.append(b.toPlainString());
-        } else if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            sb.append("null");
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
-        } else {
-            string(sb, v.toString());
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("JSON: valore non scrivibile (" + e.getOriginalMessage() + ")", e);
         }
     }
 
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (ch < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
+    /** Parses JSON text into a tree. */
+    static JsonNode tree(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("JSON non valido alla posizione "
+                    + (at == null ? "?" : at.getCharOffset() + " (riga " + at.getLineNr() + ", colonna "
+                    + at.getColumnNr() + ")"), e);
         }
-        sb.append('"');
-    }
-
-    /** Reads JSON text: objects become ordered maps, arrays lists, numbers BigDecimal. */
-    static Object read(String text) {
-        Reader r = new Reader(text);
-        r.skipSpace();
-        Object v = r.value();
-        r.skipSpace();
-        if (r.pos != text.length()) {
-            throw r.error("testo in più dopo il valore");
-        }
-        return v;
     }
 
     /** Reads a JSON object as Values; {@code null} or empty text gives empty values. */
@@ -112,184 +88,119 @@ final class Json {
         if (text == null || text.isBlank()) {
             return Values.empty();
         }
-        Object v = read(text);
-        if (!(v instanceof Map<?, ?> m)) {
+        return values(tree(text));
+    }
+
+    /** A JSON object of the tree as Values; a missing or null node gives empty values. */
+    static Values values(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return Values.empty();
+        }
+        if (!node.isObject()) {
             throw new IllegalArgumentException("JSON: atteso un oggetto {...}");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, ?> map = (Map<String, ?>) m;
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Object v = value(e.getValue());
+            if (v != null) {
+                map.put(e.getKey(), v);
+            }
+        }
         return Values.of(map);
     }
 
-    private static final class Reader {
-        private final String s;
-        private int pos;
-
-        Reader(String s) {
-            this.s = s;
+    /** One value of {@link Values}: the inverse of what {@link ValuesSerializer} writes. */
+    private static Object value(JsonNode n) {
+        if (n.isNull() || n.isMissingNode()) {
+            return null;
         }
-
-        IllegalArgumentException error(String why) {
-            return new IllegalArgumentException("JSON non valido alla posizione " + pos + ": " + why);
+        if (n.isTextual()) {
+            return dateOrText(n.textValue());
         }
-
-        void skipSpace() {
-            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-                pos++;
-            }
+        if (n.isNumber()) {
+            return n.decimalValue();
         }
-
-        Object value() {
-            if (pos >= s.length()) {
-                throw error("fine inattesa");
-            }
-            char c = s.charAt(pos);
-            return switch (c) {
-                case '{' -> object();
-                case '[' -> array();
-                case '"' -> stringOrDate();
-                case 't' -> literal("true", Boolean.TRUE);
-                case 'f' -> literal("false", Boolean.FALSE);
-                case 'n' -> literal("null", null);
-                default -> number();
-            };
+        if (n.isBoolean()) {
+            return n.booleanValue();
         }
-
-        private Object literal(String word, Object value) {
-            if (!s.startsWith(word, pos)) {
-                throw error("atteso " + word);
-            }
-            pos += word.length();
-            return value;
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            pos++;
-            skipSpace();
-            if (peek() == '}') {
-                pos++;
-                return m;
-            }
-            while (true) {
-                skipSpace();
-                if (peek() != '"') {
-                    throw error("atteso il nome di un campo");
-                }
-                String key = string();
-                skipSpace();
-                expect(':');
-                skipSpace();
-                m.put(key, value());
-                skipSpace();
-                char c = next();
-                if (c == '}') {
-                    return m;
-                }
-                if (c != ',') {
-                    throw error("attesa ',' o '}'");
+        if (n.isArray()) {
+            List<Object> items = new ArrayList<>(n.size());
+            for (JsonNode item : n) {
+                Object v = value(item);
+                if (v != null) {
+                    items.add(v);
                 }
             }
+            return items;
+        }
+        if (n.size() == 1 && n.path(TEXT).isTextual()) {
+            return n.get(TEXT).textValue();
+        }
+        return values(n);
+    }
+
+    private static Object dateOrText(String s) {
+        if (looksLikeDate(s)) {
+            return LocalDate.parse(s);
+        }
+        return s;
+    }
+
+    /** Whether a text reads as a date: {@code yyyy-mm-dd} and a real day. */
+    private static boolean looksLikeDate(String s) {
+        if (!ISO_DATE.matcher(s).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** A text field of a tree: {@code null} when absent or null. */
+    static String text(JsonNode n) {
+        return n == null || n.isNull() || n.isMissingNode() ? null : n.asText();
+    }
+
+    /**
+     * Writes {@link Values}: dates as {@code yyyy-mm-dd}, numbers as plain decimals, and a text that would read
+     * as a date as {@code {"$testo": ...}}.
+     */
+    private static final class ValuesSerializer extends StdSerializer<Values> {
+        private static final long serialVersionUID = 1L;
+
+        ValuesSerializer() {
+            super(Values.class);
         }
 
-        private List<Object> array() {
-            List<Object> l = new ArrayList<>();
-            pos++;
-            skipSpace();
-            if (peek() == ']') {
-                pos++;
-                return l;
+        @Override
+        public void serialize(Values values, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            for (Map.Entry<String, Object> e : values.asMap().entrySet()) {
+                gen.writeFieldName(e.getKey());
+                item(e.getValue(), gen, provider);
             }
-            while (true) {
-                skipSpace();
-                l.add(value());
-                skipSpace();
-                char c = next();
-                if (c == ']') {
-                    return l;
+            gen.writeEndObject();
+        }
+
+        private void item(Object v, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (v instanceof String s && looksLikeDate(s)) {
+                gen.writeStartObject();
+                gen.writeStringField(TEXT, s);
+                gen.writeEndObject();
+            } else if (v instanceof List<?> l) {
+                gen.writeStartArray();
+                for (Object o : l) {
+                    item(o, gen, provider);
                 }
-                if (c != ',') {
-                    throw error("attesa ',' o ']'");
-                }
-            }
-        }
-
-        private Object stringOrDate() {
-            String str = string();
-            if (ISO_DATE.matcher(str).matches()) {
-                try {
-                    return LocalDate.parse(str);
-                } catch (DateTimeParseException e) {
-                    return str;
-                }
-            }
-            return str;
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder sb = new StringBuilder();
-            while (true) {
-                char c = next();
-                if (c == '"') {
-                    return sb.toString();
-                }
-                if (c != '\\') {
-                    sb.append(c);
-                    continue;
-                }
-                char e = next();
-                switch (e) {
-                    case '"', '\\', '/' -> sb.append(e);
-                    case 'n' -> sb.append('\n');
-                    case 'r' -> sb.append('\r');
-                    case 't' -> sb.append('\t');
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'u' -> {
-                        if (pos + 4 > s.length()) {
-                            throw error("sequenza \\u incompleta");
-                        }
-                        sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                        pos += 4;
-                    }
-                    default -> throw error("sequenza di escape sconosciuta \\" + e);
-                }
-            }
-        }
-
-        private BigDecimal number() {
-            int start = pos;
-            while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
-                pos++;
-            }
-            if (start == pos) {
-                throw error("carattere inatteso '" + s.charAt(pos) + "'");
-            }
-            try {
-                return new BigDecimal(s.substring(start, pos));
-            } catch (NumberFormatException e) {
-                throw error("numero non valido '" + s.substring(start, pos) + "'");
-            }
-        }
-
-        private char peek() {
-            if (pos >= s.length()) {
-                throw error("fine inattesa");
-            }
-            return s.charAt(pos);
-        }
-
-        private char next() {
-            char c = peek();
-            pos++;
-            return c;
-        }
-
-        private void expect(char c) {
-            if (next() != c) {
-                pos--;
-                throw error("atteso '" + c + "'");
+                gen.writeEndArray();
+            } else if (v instanceof LocalDate d) {
+                gen.writeString(d.toString());
+            } else {
+                provider.defaultSerializeValue(v, gen);
             }
         }
     }

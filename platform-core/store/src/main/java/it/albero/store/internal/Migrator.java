@@ -3,7 +3,6 @@ package it.albero.store.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,8 @@ import it.albero.api.store.StoreException;
  * Applies versioned schema migrations. The applied versions are in {@code schema_version} with the checksum of
  * their script; each pending migration runs in its own transaction together with its {@code schema_version}
  * row, so a failed one leaves the schema at the previous version. Running twice changes nothing; a script
- * changed after it was applied, or a database newer than the scripts, is refused.
+ * changed after it was applied, or a database newer than the scripts, is refused. Nodes that start at once
+ * against one database take turns through a {@link MigrationLock}: the schema is migrated once.
  */
 final class Migrator {
 
@@ -86,6 +86,13 @@ final class Migrator {
      * @return the migrations applied now (empty when the schema was already current)
      */
     List<Migration> migrate(Database db) {
+        try (MigrationLock lock = MigrationLock.acquire(db)) {
+            return migrateLocked(db);
+        }
+    }
+
+    /** The migration proper, while this node holds the {@link MigrationLock}. */
+    private List<Migration> migrateLocked(Database db) {
         ensureVersionTable(db);
         Map<Integer, String> applied = applied(db);
         for (Map.Entry<Integer, String> e : applied.entrySet()) {
@@ -126,7 +133,7 @@ final class Migrator {
 
     private static void ensureVersionTable(Database db) {
         db.read("creazione della tabella schema_version", c -> {
-            if (!tableExists(c, "schema_version")) {
+            if (!MigrationLock.tableExists(c, "schema_version")) {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("CREATE TABLE schema_version (version INT NOT NULL, description VARCHAR(200) NOT NULL,"
                             + " checksum VARCHAR(64) NOT NULL, installed_on TIMESTAMP NOT NULL,"
@@ -138,18 +145,6 @@ final class Migrator {
             }
             return null;
         });
-    }
-
-    private static boolean tableExists(Connection c, String table) throws SQLException {
-        String schema = c.getSchema();
-        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
-            try (ResultSet rs = c.getMetaData().getTables(null, schema, name, new String[] {"TABLE"})) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void apply(Database db, Migration m) {

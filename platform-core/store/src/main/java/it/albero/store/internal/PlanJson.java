@@ -1,10 +1,11 @@
 package it.albero.store.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import it.albero.api.model.Ente;
 import it.albero.api.model.Indicator;
@@ -13,7 +14,6 @@ import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
 import it.albero.api.model.PlanStatus;
 import it.albero.api.model.UnitKind;
-import it.albero.api.model.Values;
 
 /**
  * A whole plan tree to and from JSON text, as kept in the plan's history ({@code plan_version}): units,
@@ -71,7 +71,7 @@ final class PlanJson {
         m.put("codice", i.code());
         m.put("strumento", i.instrument());
         m.put("risultato_atteso", i.expectedResult());
-        m.put("tempi", Json.read(TimingCodec.write(i.timing())));
+        m.put("tempi", TimingCodec.fields(i.timing()));
         m.put("tipo", i.typeId());
         m.put("parametri", i.parameters());
         m.put("peso", i.weight());
@@ -87,65 +87,72 @@ final class PlanJson {
         return m;
     }
 
-    /** Reads the text {@link #write} wrote. */
+    /** Reads the text {@link #write} wrote (every format so far). */
     static Plan read(String json) {
-        Map<?, ?> m = object(Json.read(json), "piano");
-        Map<?, ?> ente = object(m.get("ente"), "ente");
+        JsonNode m = object(Json.tree(json), "piano");
+        JsonNode ente = object(m.get("ente"), "ente");
         List<OrgUnit> units = new ArrayList<>();
-        for (Object uo : list(m.get("unita"))) {
-            Map<?, ?> u = object(uo, "unità");
-            units.add(new OrgUnit(text(u.get("codice")), text(u.get("nome")), UnitKind.valueOf(text(u.get("tipo"))),
-                    text(u.get("modulo")), list(u.get("obiettivi")).stream().map(PlanJson::readObjective).toList(),
-                    text(u.get("revisione"))));
+        for (JsonNode uo : list(m.get("unita"))) {
+            JsonNode u = object(uo, "unità");
+            units.add(new OrgUnit(text(u, "codice"), text(u, "nome"), UnitKind.valueOf(text(u, "tipo")),
+                    text(u, "modulo"), list(u.get("obiettivi")).stream().map(PlanJson::readObjective).toList(),
+                    text(u, "revisione")));
         }
-        return new Plan(text(m.get("codice")), new Ente(text(ente.get("codice")), text(ente.get("nome"))),
-                text(m.get("titolo")), integer(m.get("anno_inizio")), integer(m.get("anno_fine")),
-                integer(m.get("anno_riferimento")), PlanStatus.valueOf(text(m.get("stato"))),
-                integer(m.get("versione")), units);
+        return new Plan(text(m, "codice"), new Ente(text(ente, "codice"), text(ente, "nome")),
+                text(m, "titolo"), integer(m, "anno_inizio"), integer(m, "anno_fine"),
+                integer(m, "anno_riferimento"), PlanStatus.valueOf(text(m, "stato")),
+                integer(m, "versione"), units);
     }
 
-    private static Objective readObjective(Object value) {
-        Map<?, ?> o = object(value, "obiettivo");
+    private static Objective readObjective(JsonNode value) {
+        JsonNode o = object(value, "obiettivo");
         Map<String, String> tags = new LinkedHashMap<>();
-        if (o.get("tag") != null) {
-            object(o.get("tag"), "tag").forEach((k, v) -> tags.put(String.valueOf(k), text(v)));
+        JsonNode tagNode = o.get("tag");
+        if (tagNode != null && !tagNode.isNull()) {
+            object(tagNode, "tag").fields().forEachRemaining(e -> tags.put(e.getKey(), Json.text(e.getValue())));
         }
-        return new Objective(text(o.get("codice")), text(o.get("titolo")), decimal(o.get("peso")), tags,
+        return new Objective(text(o, "codice"), text(o, "titolo"), decimal(o, "peso"), tags,
                 list(o.get("fasi")).stream().map(PlanJson::readObjective).toList(),
-                list(o.get("indicatori")).stream().map(PlanJson::readIndicator).toList(), text(o.get("revisione")));
+                list(o.get("indicatori")).stream().map(PlanJson::readIndicator).toList(), text(o, "revisione"));
     }
 
-    private static Indicator readIndicator(Object value) {
-        Map<?, ?> i = object(value, "indicatore");
-        @SuppressWarnings("unchecked")
-        Map<String, ?> parameters = i.get("parametri") == null ? Map.of()
-                : (Map<String, ?>) object(i.get("parametri"), "parametri");
-        return new Indicator(text(i.get("codice")), text(i.get("strumento")), text(i.get("risultato_atteso")),
-                TimingCodec.read(Json.write(object(i.get("tempi"), "tempi"))), text(i.get("tipo")),
-                Values.of(parameters), decimal(i.get("peso")), text(i.get("revisione")));
+    private static Indicator readIndicator(JsonNode value) {
+        JsonNode i = object(value, "indicatore");
+        return new Indicator(text(i, "codice"), text(i, "strumento"), text(i, "risultato_atteso"),
+                TimingCodec.read(object(i.get("tempi"), "tempi")), text(i, "tipo"),
+                Json.values(i.get("parametri")), decimal(i, "peso"), text(i, "revisione"));
     }
 
-    private static Map<?, ?> object(Object v, String what) {
-        if (!(v instanceof Map<?, ?> m)) {
+    private static JsonNode object(JsonNode v, String what) {
+        if (v == null || !v.isObject()) {
             throw new IllegalArgumentException("versione del piano illeggibile: '" + what + "' non è un oggetto");
         }
-        return m;
+        return v;
     }
 
-    private static List<?> list(Object v) {
-        return v instanceof List<?> l ? l : List.of();
+    private static List<JsonNode> list(JsonNode v) {
+        List<JsonNode> out = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            v.forEach(out::add);
+        }
+        return out;
     }
 
-    /** A string field; the reader turns date-like strings into dates, their text is the same. */
-    private static String text(Object v) {
-        return v == null ? null : v.toString();
+    /** A text field, kept as the text it is (a date-like text stays a text). */
+    private static String text(JsonNode parent, String field) {
+        return Json.text(parent.get(field));
     }
 
-    private static int integer(Object v) {
-        return ((BigDecimal) v).intValueExact();
+    private static int integer(JsonNode parent, String field) {
+        JsonNode n = parent.path(field);
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw new IllegalArgumentException("versione del piano illeggibile: '" + field + "' non è un intero");
+        }
+        return n.intValue();
     }
 
-    private static Double decimal(Object v) {
-        return v == null ? null : ((BigDecimal) v).doubleValue();
+    private static Double decimal(JsonNode parent, String field) {
+        JsonNode n = parent.get(field);
+        return n == null || n.isNull() ? null : n.doubleValue();
     }
 }

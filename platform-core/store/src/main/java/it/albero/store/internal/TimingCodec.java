@@ -1,19 +1,28 @@
 package it.albero.store.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import it.albero.api.model.Timing;
 
-/** Timing to and from the JSON text kept in {@code indicator.timing}. */
+/**
+ * Timing to and from the JSON text kept in {@code indicator.timing}. Each field has one kind: the text and the
+ * event of a relative deadline stay texts even when they look like dates.
+ */
 final class TimingCodec {
 
     private TimingCodec() {
     }
 
     static String write(Timing t) {
+        return Json.write(fields(t));
+    }
+
+    /** The fields of a timing, in the order they are written. */
+    static Map<String, Object> fields(Timing t) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (t instanceof Timing.Period p) {
             m.put("forma", "periodo");
@@ -36,29 +45,35 @@ final class TimingCodec {
             m.put("forma", "testo");
         }
         m.put("testo", t.text());
-        return Json.write(m);
+        return m;
     }
 
     static Timing read(String json) {
-        Map<?, ?> m = (Map<?, ?>) Json.read(json);
-        String text = m.get("testo") == null ? "" : m.get("testo").toString();
-        String form = String.valueOf(m.get("forma"));
-        return switch (form) {
-            case "periodo" -> new Timing.Period(text, Timing.PeriodKind.valueOf((String) m.get("periodo")),
+        return read(Json.tree(json));
+    }
+
+    /** Reads a timing from its JSON object (also as embedded in the plan history). */
+    static Timing read(JsonNode m) {
+        if (!m.isObject()) {
+            throw new IllegalArgumentException("tempi illeggibili: atteso un oggetto {...}");
+        }
+        String text = m.path("testo").isNull() || m.path("testo").isMissingNode() ? "" : m.path("testo").asText();
+        return switch (m.path("forma").asText()) {
+            case "periodo" -> new Timing.Period(text, Timing.PeriodKind.valueOf(m.path("periodo").asText()),
                     integer(m, "indice"), integer(m, "anno"));
-            case "data" -> new Timing.ByDate(text, date(m.get("data")));
-            case "relativa" -> new Timing.Relative(text, integer(m, "giorni"), (String) m.get("evento"));
-            case "ricorrente" -> new Timing.Recurring(text, Timing.Frequency.valueOf((String) m.get("frequenza")),
+            case "data" -> new Timing.ByDate(text, LocalDate.parse(m.path("data").asText()));
+            case "relativa" -> new Timing.Relative(text, integer(m, "giorni"), Json.text(m.get("evento")));
+            case "ricorrente" -> new Timing.Recurring(text, Timing.Frequency.valueOf(m.path("frequenza").asText()),
                     integer(m, "volte"), integer(m, "anno"));
             default -> new Timing.Unspecified(text);
         };
     }
 
-    private static int integer(Map<?, ?> m, String key) {
-        return ((BigDecimal) m.get(key)).intValueExact();
-    }
-
-    private static LocalDate date(Object v) {
-        return v instanceof LocalDate d ? d : LocalDate.parse(String.valueOf(v));
+    private static int integer(JsonNode m, String key) {
+        JsonNode n = m.path(key);
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw new IllegalArgumentException("tempi illeggibili: '" + key + "' non è un numero intero");
+        }
+        return n.intValue();
     }
 }

@@ -1,6 +1,8 @@
 package it.albero.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.Plan;
 import it.albero.api.store.BackupService;
+import it.albero.api.store.ValidationException;
 
 /** The repository suite on embedded Derby 10.14 (on disk, as in Karaf), plus backup and restore. */
 class DerbyStoreTest extends StoreContract implements OverrideContract {
@@ -78,7 +81,8 @@ class DerbyStoreTest extends StoreContract implements OverrideContract {
         Plan plan = stores.plans().load(KEY).orElseThrow();
         List<Measurement> measurements = stores.measurements().list(KEY, "ENT-01.1");
 
-        BackupService.Result r = stores.backups().backup(dir.resolve("backup"));
+        BackupService backups = new JdbcBackupService(stores.db(), dir);
+        BackupService.Result r = backups.backup(Path.of("backup"));
         assertEquals(dir.resolve("backup").resolve("albero"), r.location());
         assertTrue(Files.isDirectory(r.location().resolve("seg0")), "a Derby database folder");
         assertTrue(r.message().startsWith("Backup completato"), r.message());
@@ -101,6 +105,38 @@ class DerbyStoreTest extends StoreContract implements OverrideContract {
         assertEquals(plan, copied.plans().load(KEY).orElseThrow());
         assertEquals(measurements, copied.measurements().list(KEY, "ENT-01.1"));
         assertEquals(3, copied.measurements().count(KEY));
+    }
+
+    @Test
+    void backupsAreWrittenOnlyUnderTheRoot() throws Exception {
+        Path root = dir.resolve("data").resolve("backup");
+        JdbcBackupService backups = new JdbcBackupService(stores.db(), root);
+        assertEquals(root.resolve("2025-06-30").resolve("albero"), backups.backup(Path.of("2025-06-30")).location());
+        assertEquals(root.resolve("a").resolve("b").resolve("albero"),
+                backups.backup(root.resolve("a/./x/../b")).location(), "an absolute folder inside the root is fine");
+        Files.createDirectories(dir.resolve("outside"));
+        Files.createSymbolicLink(root.resolve("link"), dir.resolve("outside"));
+        for (Path bad : List.of(Path.of("../fuori"), Path.of("x/../../fuori"), dir.resolve("outside"),
+                Path.of("/etc/albero"), Path.of(".."), Path.of("link/sotto"))) {
+            ValidationException e = assertThrows(ValidationException.class, () -> backups.backup(bad), bad.toString());
+            assertTrue(e.getMessage().contains("i backup si scrivono solo sotto " + root), e.getMessage());
+            assertTrue(e.getMessage().contains("backup.root"), e.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("data").resolve("fuori")));
+        assertFalse(Files.exists(dir.resolve("fuori")));
+        try (var left = Files.list(dir.resolve("outside"))) {
+            assertEquals(0, left.count(), "nothing written through the link");
+        }
+    }
+
+    @Test
+    void theRootIsDataBackupUnlessConfigured() {
+        Path data = dir.resolve("karaf").resolve("data");
+        assertEquals(data.resolve("backup"), JdbcBackupService.root("", data.toString()));
+        assertEquals(data.resolve("backup"), JdbcBackupService.root(null, data.toString()));
+        assertEquals(dir.resolve("srv"), JdbcBackupService.root(dir.resolve("srv").toString(), data.toString()));
+        assertEquals(data.resolve("copie"), JdbcBackupService.root(" copie ", data.toString()));
+        assertEquals(Path.of("data", "backup").toAbsolutePath(), JdbcBackupService.root("", null));
     }
 
     private static void copyTree(Path from, Path to) throws java.io.IOException {

@@ -46,11 +46,54 @@ class JsonTest {
 
     @Test
     void badJsonSaysWhere() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.read("{\"a\": 1,}"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.tree("{\"a\": 1,}"));
         assertTrue(e.getMessage().contains("posizione"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Json.read("[1, 2"));
-        assertThrows(IllegalArgumentException.class, () -> Json.read("{} x"));
+        assertThrows(IllegalArgumentException.class, () -> Json.tree("[1, 2"));
+        assertThrows(IllegalArgumentException.class, () -> Json.tree("{} x"));
         assertThrows(IllegalArgumentException.class, () -> Json.readValues("[1]"));
+    }
+
+    @Test
+    void aTextThatLooksLikeADateStaysAText() {
+        Values v = Values.of("protocollo", "2025-12-31", "scadenza", LocalDate.of(2025, 12, 31),
+                "elenco", List.of("2025-01-01", LocalDate.of(2025, 1, 2), "testo"),
+                "annidato", Map.of("atto", "2024-02-29"));
+        Values back = Json.readValues(Json.write(v));
+        assertEquals(v, back);
+        assertEquals("2025-12-31", back.get("protocollo").orElseThrow());
+        assertEquals(LocalDate.of(2025, 12, 31), back.get("scadenza").orElseThrow());
+        assertEquals(List.of("2025-01-01", LocalDate.of(2025, 1, 2), "testo"), back.get("elenco").orElseThrow());
+        assertEquals("2024-02-29", back.values("annidato").orElseThrow().get("atto").orElseThrow());
+    }
+
+    @Test
+    void valuesWrittenByTheEarlierWriterReadAsBefore() {
+        // the hand-written writer of schema 1-4 wrote dates as plain text and numbers as plain decimals
+        Values v = Json.readValues("{\"valore\":48000,\"quota\":0.80,\"data\":\"2025-03-01\",\"atto\":\"n. 45\","
+                + "\"fasi\":[{\"nome\":\"avvio\",\"entro\":\"2025-06-30\"}],\"ok\":true,\"nullo\":null}");
+        assertEquals(Values.of("valore", 48000, "quota", new BigDecimal("0.80"), "data", LocalDate.of(2025, 3, 1),
+                "atto", "n. 45", "fasi", List.of(Map.of("nome", "avvio", "entro", LocalDate.of(2025, 6, 30))),
+                "ok", true), v);
+    }
+
+    @Test
+    void aTimingWhoseTextsLookLikeDatesSurvivesTheRoundTrip() {
+        List<Timing> all = List.of(
+                new Timing.Relative("2025-12-31", 30, "2025-12-31"),
+                new Timing.Unspecified("2025-12-31"),
+                new Timing.ByDate("2025-12-31", LocalDate.of(2025, 12, 31)),
+                new Timing.Period("2025-01-01", Timing.PeriodKind.TRIMESTRE, 1, 2025));
+        for (Timing t : all) {
+            assertEquals(t, TimingCodec.read(TimingCodec.write(t)));
+        }
+    }
+
+    @Test
+    void aTimingWrittenByTheEarlierWriterReadsAsBefore() {
+        assertEquals(new Timing.Relative("entro 30 giorni", 30, "2025-12-31"), TimingCodec.read(
+                "{\"forma\":\"relativa\",\"giorni\":30,\"evento\":\"2025-12-31\",\"testo\":\"entro 30 giorni\"}"));
+        assertEquals(new Timing.ByDate("entro aprile", LocalDate.of(2025, 4, 30)), TimingCodec.read(
+                "{\"forma\":\"data\",\"data\":\"2025-04-30\",\"testo\":\"entro aprile\"}"));
     }
 
     @Test

@@ -52,10 +52,10 @@ class PlanJsonTest {
 
     @Test
     void chunksNeverSplitASurrogatePair() {
-        assertEquals(List.of(""), JdbcPlanStore.chunks("", 4));
-        assertEquals(List.of("abcd", "ef"), JdbcPlanStore.chunks("abcdef", 4));
+        assertEquals(List.of(""), PlanHistory.chunks("", 4));
+        assertEquals(List.of("abcd", "ef"), PlanHistory.chunks("abcdef", 4));
         String tree = "\uD83C\uDF33";
-        List<String> parts = JdbcPlanStore.chunks("abc" + tree + "de", 4);
+        List<String> parts = PlanHistory.chunks("abc" + tree + "de", 4);
         assertEquals(List.of("abc", tree + "de"), parts);
         assertEquals("abc" + tree + "de", String.join("", parts));
     }

@@ -34,6 +34,7 @@ import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
 import it.albero.api.model.PlanStatus;
+import it.albero.api.model.Timing;
 import it.albero.api.model.Values;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Schema;
@@ -93,7 +94,7 @@ abstract class StoreContract {
         assertEquals(List.of(), migrator.migrate(stores.db()), "second run applies nothing");
         assertEquals(List.of(), migrator.migrate(stores.db()), "third run applies nothing");
         Map<Integer, String> applied = migrator.applied(stores.db());
-        assertEquals(List.of(1, 2, 3, 4), List.copyOf(applied.keySet()));
+        assertEquals(List.of(1, 2, 3, 4, 5), List.copyOf(applied.keySet()));
     }
 
     @Test
@@ -110,7 +111,7 @@ abstract class StoreContract {
                     + " CURRENT_TIMESTAMP FROM ente");
         }
         List<Migration> applied = Migrator.bundled().migrate(db);
-        assertEquals(List.of(2, 3, 4), applied.stream().map(Migration::version).toList());
+        assertEquals(List.of(2, 3, 4, 5), applied.stream().map(Migration::version).toList());
         stores = Stores.open(dataSource, TYPES);
         PlanSummary s = stores.plans().summary(KEY).orElseThrow();
         assertEquals("Vecchio piano", s.title());
@@ -119,6 +120,42 @@ abstract class StoreContract {
         // and the upgraded schema works for new writes
         PlanSummary upd = stores.plans().updateStatus(KEY, PlanStatus.MONITORAGGIO, 3, "alice");
         assertEquals(4, upd.version());
+    }
+
+    @Test
+    void twoNodesStartingAtOnceMigrateAFreshDatabaseOnce() throws Exception {
+        closeDatabase();
+        dataSource = freshDatabase();
+        DataSource shared = dataSource;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Migration>>> runs = new java.util.ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                runs.add(nodes.submit(() -> {
+                    Database db = new Database(shared); // each node its own store on the one database
+                    start.await();
+                    return Migrator.bundled().migrate(db);
+                }));
+            }
+            List<Integer> counts = new java.util.ArrayList<>();
+            for (Future<List<Migration>> run : runs) {
+                counts.add(run.get(120, TimeUnit.SECONDS).size()); // both succeed
+            }
+            counts.sort(null);
+            assertEquals(List.of(0, Migrator.bundled().latest()), counts, "one node migrates, the other finds it done");
+        } finally {
+            nodes.shutdownNow();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_version")) {
+            rs.next();
+            assertEquals(Migrator.bundled().latest(), rs.getInt(1), "each version applied once");
+            assertEquals(rs.getInt(1), rs.getInt(2));
+        }
+        stores = Stores.open(dataSource, TYPES);
+        stores.plans().save(TestPlans.small(), "ufficio");
+        assertEquals(1, stores.plans().summary(KEY).orElseThrow().version());
     }
 
     @Test
@@ -148,6 +185,35 @@ abstract class StoreContract {
         assertEquals(plan.indicator("ENT-01a.1").orElseThrow(), ref.indicator());
         assertTrue(stores.plans().indicator(KEY, "NON-ESISTE").isEmpty());
         assertTrue(stores.plans().load(new PlanKey("altro", "PIAO-2025")).isEmpty());
+    }
+
+    @Test
+    void textsThatLookLikeDatesComeBackAsTexts() {
+        // issue 12: a text in a stored timing (and in values) that looks like an ISO date must stay a text
+        Indicator awkward = new Indicator("ENT-09.1", "Strumento", "Risultato",
+                new Timing.Relative("2025-12-31", 30, "2025-12-31"), "traguardo",
+                Values.of("protocollo", "2025-06-30", "scadenza", LocalDate.of(2025, 12, 31)), null, null);
+        Plan base = TestPlans.small();
+        OrgUnit ent = base.units().get(0);
+        Objective o = new Objective("ENT-09", "2025-01-01", null, Map.of("cup", "2025-02-28"), List.of(),
+                List.of(awkward), null);
+        Plan plan = new Plan(base.code(), base.ente(), base.title(), base.startYear(), base.endYear(),
+                base.referenceYear(), base.status(), base.version(), List.of(new OrgUnit(ent.code(), ent.name(),
+                ent.kind(), ent.moduleId(), List.of(o), ent.review())));
+        stores.plans().save(plan, "ufficio");
+        Plan loaded = stores.plans().load(KEY).orElseThrow();
+        assertEquals(plan.units(), loaded.units());
+        assertEquals(awkward, stores.plans().indicator(KEY, "ENT-09.1").orElseThrow().indicator());
+        assertEquals(loaded, stores.plans().load(KEY, 1).orElseThrow(), "and in the plan's history");
+        Values values = Values.of("atto", "2025-03-01", "data", LocalDate.of(2025, 3, 1));
+        long id = stores.measurements().record(KEY, new Measurement(0, "ENT-09.1", LocalDate.of(2025, 3, 1),
+                values, "2025-03-01", null, "dir", null));
+        Measurement back = stores.measurements().list(KEY, "ENT-09.1").get(0);
+        assertEquals(id, back.id());
+        assertEquals(values, back.values());
+        assertEquals("2025-03-01", back.values().get("atto").orElseThrow());
+        assertEquals(LocalDate.of(2025, 3, 1), back.values().get("data").orElseThrow());
+        assertEquals(values, stores.measurements().source(KEY).measurements("ENT-09.1").get(0).values());
     }
 
     @Test
@@ -331,12 +397,12 @@ abstract class StoreContract {
         Plan big = TestPlans.synthetic("PIAO-GRANDE", 300);
         // an astral-plane character exactly across the first chunk boundary (one UTF-16 pair, two chars)
         String json0 = PlanJson.write(withTitle(big, "U0-00", "\uD83C\uDF33"));
-        int pad = JdbcPlanStore.CHUNK - 1 - json0.indexOf("\uD83C\uDF33");
+        int pad = PlanHistory.CHUNK - 1 - json0.indexOf("\uD83C\uDF33");
         assertTrue(pad > 0, "the plan is longer than one chunk");
         big = withTitle(big, "U0-00", "x".repeat(pad) + "\uD83C\uDF33 albero");
         String json = PlanJson.write(big);
-        assertTrue(json.length() > 3 * JdbcPlanStore.CHUNK, "JSON of " + json.length() + " chars");
-        assertTrue(Character.isHighSurrogate(json.charAt(JdbcPlanStore.CHUNK - 1)));
+        assertTrue(json.length() > 3 * PlanHistory.CHUNK, "JSON of " + json.length() + " chars");
+        assertTrue(Character.isHighSurrogate(json.charAt(PlanHistory.CHUNK - 1)));
 
         stores.plans().save(big, "ufficio");
         PlanKey key = PlanKey.of(big);
@@ -346,7 +412,7 @@ abstract class StoreContract {
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(seq) FROM plan_version_chunk");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
-            int chunks = (json.length() + JdbcPlanStore.CHUNK - 1) / JdbcPlanStore.CHUNK;
+            int chunks = (json.length() + PlanHistory.CHUNK - 1) / PlanHistory.CHUNK;
             assertTrue(rs.getInt(1) >= chunks, rs.getInt(1) + " chunks");
             assertEquals(rs.getInt(1) - 1, rs.getInt(2));
         }
@@ -491,6 +557,150 @@ abstract class StoreContract {
             pool.shutdownNow();
         }
         assertEquals(0, stores.measurements().count(KEY));
+    }
+
+    // ------------------------------------------------------------ corrections
+
+    @Test
+    void aCorrectionKeepsBothRecordsAndOnlyTheLatestCounts() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        long wrong = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 50, 15, "dir"));
+        long other = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 6, 30), 12, 15, "dir"));
+        long fixed = stores.measurements().correct(KEY, wrong,
+                ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 5, 15, "ufficio"));
+        long again = stores.measurements().correct(KEY, fixed,
+                ratio("ENT-01.1", LocalDate.of(2025, 3, 30), 6, 15, "ufficio"));
+        assertTrue(fixed > other && again > fixed);
+
+        List<Measurement> all = stores.measurements().list(KEY, "ENT-01.1");
+        assertEquals(List.of(again, wrong, fixed, other), all.stream().map(Measurement::id).toList());
+        Measurement original = all.get(1);
+        assertEquals(Values.of("numeratore", 50, "denominatore", 15), original.values(), "never changed");
+        assertEquals(null, original.supersedes());
+        assertEquals(wrong, all.get(2).supersedes());
+        assertEquals(fixed, all.get(0).supersedes());
+        assertEquals(null, all.get(3).supersedes());
+        assertEquals(4, stores.measurements().count(KEY));
+
+        List<Measurement> counted = stores.measurements().source(KEY).measurements("ENT-01.1");
+        assertEquals(List.of(again, other), counted.stream().map(Measurement::id).toList(),
+                "the engine sees only measurements that no later one corrects");
+
+        AuditEntry a = stores.audit().byCode(KEY, "ENT-01.1", 1).get(0);
+        assertEquals("rilevazione.corregge", a.action());
+        assertEquals("ufficio", a.author());
+        assertTrue(a.message().contains("rilevazione " + again) && a.message().contains("rilevazione " + fixed),
+                a.message());
+        assertTrue(a.before().contains("\"id\":" + fixed), a.before());
+        assertTrue(a.after().contains("\"id\":" + again) && a.after().contains("\"corregge\":" + fixed),
+                a.after());
+    }
+
+    @Test
+    void aCorrectionIsRefusedLikeARecordAndForAnotherRecord() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        stores.plans().save(TestPlans.small(new Ente("altro-ente", "Altro"), "PIAO-2025"), "ufficio");
+        PlanKey otherPlan = new PlanKey("altro-ente", "PIAO-2025");
+        long id = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 5, 15, "dir"));
+        long ofOtherPlan = stores.measurements().record(otherPlan,
+                ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 5, 15, "dir"));
+        long ofOtherIndicator = stores.measurements().record(KEY, new Measurement(0, "ENT-01.2",
+                LocalDate.of(2025, 11, 3), Values.of("atto", "Delibera n. 45"), null, null, "dir", null));
+        int audit = stores.audit().recent(100).size();
+
+        assertRefused("la rilevazione " + ofOtherPlan + " non è una rilevazione dell'indicatore ENT-01.1",
+                () -> stores.measurements().correct(KEY, ofOtherPlan, ratio("ENT-01.1", LocalDate.of(2025, 3, 31),
+                        6, 15, "dir")));
+        assertRefused("la rilevazione " + ofOtherIndicator + " non è una rilevazione dell'indicatore ENT-01.1",
+                () -> stores.measurements().correct(KEY, ofOtherIndicator, ratio("ENT-01.1",
+                        LocalDate.of(2025, 3, 31), 6, 15, "dir")));
+        assertRefused("non è una rilevazione", () -> stores.measurements().correct(KEY, 999_999,
+                ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 6, 15, "dir")));
+        assertRefused("la data 2031-01-01 è fuori dagli anni del piano", () -> stores.measurements().correct(KEY,
+                id, ratio("ENT-01.1", LocalDate.of(2031, 1, 1), 6, 15, "dir")));
+        assertRefused("manca 'denominatore'", () -> stores.measurements().correct(KEY, id,
+                new Measurement(0, "ENT-01.1", LocalDate.of(2025, 3, 31), Values.of("numeratore", 3), null, null,
+                        "dir", null)));
+        assertEquals(audit, stores.audit().recent(100).size(), "a refused correction writes nothing");
+        assertEquals(2, stores.measurements().count(KEY));
+
+        stores.measurements().correct(KEY, id, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 6, 15, "dir"));
+        ConflictException twice = assertThrows(ConflictException.class, () -> stores.measurements().correct(KEY,
+                id, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 7, 15, "oiv")));
+        assertTrue(twice.getMessage().contains("già stata corretta"), twice.getMessage());
+        AuditEntry refused = stores.audit().byCode(KEY, "ENT-01.1", 1).get(0);
+        assertEquals(AuditEntry.Outcome.REFUSED, refused.outcome());
+        assertEquals("oiv", refused.author());
+        assertEquals(3, stores.measurements().count(KEY));
+
+        int version = stores.plans().summary(KEY).orElseThrow().version();
+        for (PlanStatus next : List.of(PlanStatus.ADOTTATO, PlanStatus.MONITORAGGIO, PlanStatus.RENDICONTAZIONE,
+                PlanStatus.VALIDATO)) {
+            version = stores.plans().updateStatus(KEY, next, version, "oiv").version();
+        }
+        assertRefused("piano validato: rilevazioni bloccate", () -> stores.measurements().correct(KEY,
+                ofOtherIndicator, new Measurement(0, "ENT-01.2", LocalDate.of(2025, 11, 4),
+                        Values.of("atto", "Delibera n. 46"), null, null, "dir", null)));
+        assertEquals(3, stores.measurements().count(KEY));
+    }
+
+    @Test
+    void twoConcurrentCorrectionsOfOneRecordOneWins() throws Exception {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        long id = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 5, 15, "dir"));
+        for (int round = 0; round < 3; round++) {
+            long target = round == 0 ? id : stores.measurements().source(KEY).measurements("ENT-01.1").get(0).id();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Long>> racing = new java.util.ArrayList<>();
+                for (int n = 0; n < 2; n++) {
+                    int num = 6 + n;
+                    racing.add(pool.submit(() -> {
+                        start.await();
+                        return stores.measurements().correct(KEY, target,
+                                ratio("ENT-01.1", LocalDate.of(2025, 3, 31), num, 15, "dir" + num));
+                    }));
+                }
+                start.countDown();
+                int won = 0;
+                int conflicts = 0;
+                for (Future<Long> f : racing) {
+                    try {
+                        f.get(30, TimeUnit.SECONDS);
+                        won++;
+                    } catch (ExecutionException e) {
+                        assertTrue(e.getCause() instanceof ConflictException, String.valueOf(e.getCause()));
+                        conflicts++;
+                    }
+                }
+                assertEquals(1, won, "exactly one correction wins");
+                assertEquals(1, conflicts);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1, stores.measurements().source(KEY).measurements("ENT-01.1").size());
+        }
+        assertEquals(4, stores.measurements().count(KEY));
+    }
+
+    @Test
+    void theAuditOfACodeIsPerPlan() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        PlanKey otherPlan = new PlanKey("altro-ente", "PIAO-2025");
+        stores.plans().save(TestPlans.small(new Ente("altro-ente", "Altro"), "PIAO-2025"), "ufficio");
+        long mine = stores.measurements().record(KEY, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 5, 15, "dir"));
+        long theirs = stores.measurements().record(otherPlan, ratio("ENT-01.1", LocalDate.of(2025, 3, 31), 5, 15,
+                "dir"));
+        List<AuditEntry> ours = stores.audit().byCode(KEY, "ENT-01.1", 10);
+        assertEquals(1, ours.size());
+        assertEquals(KEY, ours.get(0).plan());
+        assertTrue(ours.get(0).after().contains("\"id\":" + mine), ours.get(0).after());
+        assertEquals(1, stores.audit().byCode(otherPlan, "ENT-01.1", 10).size());
+        assertTrue(stores.audit().byCode(otherPlan, "ENT-01.1", 10).get(0).after().contains("\"id\":" + theirs));
+        assertEquals(2, stores.audit().byCode("ENT-01.1", 10).size(), "across plans, both");
+        assertEquals(1, stores.audit().byCode(KEY, "PIAO-2025", 10).size(), "the plan's own code");
+        assertTrue(stores.audit().byCode(new PlanKey("nessuno", "PIAO-2025"), "ENT-01.1", 10).isEmpty());
     }
 
     private static void assertRefused(String expected, Callable<?> call) {

@@ -6,11 +6,16 @@ import javax.sql.DataSource;
 record Stores(Database db, JdbcPlanStore plans, JdbcMeasurementStore measurements, JdbcAuditTrail audit,
               JdbcBackupService backups, JdbcOverrideStore overrides) {
 
+    /** With backups allowed under {@code target/backup} of the build. */
     static Stores open(DataSource ds, JdbcMeasurementStore.TypeValidator types) {
+        return open(ds, types, java.nio.file.Path.of("target", "backup"));
+    }
+
+    static Stores open(DataSource ds, JdbcMeasurementStore.TypeValidator types, java.nio.file.Path backupRoot) {
         Database db = new Database(ds);
         Migrator.bundled().migrate(db);
         JdbcAuditTrail audit = new JdbcAuditTrail(db);
         return new Stores(db, new JdbcPlanStore(db, audit), new JdbcMeasurementStore(db, types), audit,
-                new JdbcBackupService(db), new JdbcOverrideStore(db));
+                new JdbcBackupService(db, backupRoot), new JdbcOverrideStore(db));
     }
 }
