@@ -100,4 +100,4 @@ for c in 1 16 64; do
     python3 -c "import sys; print('unit/static at $c connections: %.0f%%' % (100 * float(sys.argv[1]) / float(sys.argv[2])))" \
         "${RPS[unit-$c]}" "${RPS[static-$c]}"
 done
-echo "RSS of the Karaf JVM: $(ps -o rss= -p "$(pgrep -f "$HOME_K" | head -1)" | awk '{printf "%d MiB", $1/1024}')"
+echo "RSS of the Karaf JVM: $(ps -o rss= -p "$(pgrep -f "java.*$HOME_K" | head -1)" | awk '{printf "%d MiB", $1/1024}')"

@@ -110,7 +110,7 @@ public class ApiServlet extends HttpServlet {
         all.addAll(new SessionRoutes(auth, tokens).routes());
         all.addAll(new PlanRoutes(services, json).routes());
         all.addAll(new MeasurementRoutes(services).routes());
-        all.addAll(new EvaluationRoutes(services).routes());
+        all.addAll(new EvaluationRoutes(services, json).routes());
         all.addAll(new ImportExportRoutes(services).routes());
         all.addAll(new ModuleRoutes(services).routes());
         List<Route> withDocument = new ArrayList<>(all);

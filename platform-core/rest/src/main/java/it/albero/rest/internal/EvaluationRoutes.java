@@ -12,9 +12,19 @@ import it.albero.api.store.PlanSummary;
 final class EvaluationRoutes {
 
     private final Services s;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final java.util.Map<String, Written> written = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    EvaluationRoutes(Services services) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Written> eldest) {
+            return size() > 64;
+        }
+    };
+
+    EvaluationRoutes(Services services, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.s = services;
+        this.json = json;
     }
 
     List<Route> routes() {
@@ -53,12 +63,29 @@ final class EvaluationRoutes {
                         .handle(this::clear));
     }
 
-    private Dto.EvaluationInfo evaluate(Call c, String unit) {
+    private Reply evaluate(Call c, String unit) throws java.io.IOException {
         PlanSummary p = s.plan(c);
         LocalDate asOf = c.date("asOf");
         LocalDate day = asOf == null ? s.evaluation().today() : asOf;
         NodeEvaluation root = s.evaluation().evaluate(c.caller, p.key(), day, unit);
-        return new Dto.EvaluationInfo(p.ente().code(), p.code(), p.version(), day, Views.evaluation(root));
+        String key = p.key() + "|" + p.version() + "|" + day + "|" + unit;
+        Written w;
+        synchronized (written) {
+            w = written.get(key);
+        }
+        if (w == null || w.tree() != root) {
+            // the service answers an unchanged plan with the same tree instance: write its JSON once
+            w = new Written(root, json.writeValueAsBytes(new Dto.EvaluationInfo(p.ente().code(), p.code(),
+                    p.version(), day, Views.evaluation(root))));
+            synchronized (written) {
+                written.put(key, w);
+            }
+        }
+        return Reply.bytes(w.json(), "application/json; charset=UTF-8");
+    }
+
+    /** The JSON of an evaluated tree, kept while the service returns that same tree. */
+    private record Written(NodeEvaluation tree, byte[] json) {
     }
 
     private Dto.Findings findings(Call c) {

@@ -35,6 +35,7 @@ final class EvaluationCache {
     private final long maxAgeSeconds;
     private final Clock clock;
     private final Map<Key, Entry> entries;
+    private final Map<Key, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
 
     EvaluationCache(int maxEntries, long maxAgeSeconds, Clock clock) {
         this.maxEntries = maxEntries;
@@ -43,26 +44,43 @@ final class EvaluationCache {
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
     }
 
-    /** The tree for this plan and day, computed again only when its stamp changed or it is too old. */
+    /**
+     * The tree for this plan and day, computed again only when its stamp changed or it is too old. Requests that
+     * miss together wait for one computation instead of each computing the same tree (a dashboard's burst after a
+     * change would otherwise evaluate the plan once per request).
+     */
     NodeEvaluation get(PlanKey plan, LocalDate asOf, Stamp stamp, Supplier<NodeEvaluation> compute) {
         Key key = new Key(plan, asOf);
         Instant now = clock.instant();
         synchronized (entries) {
             Entry e = entries.get(key);
-            if (e != null && e.stamp().equals(stamp) && !now.isAfter(e.at().plusSeconds(maxAgeSeconds))) {
+            if (fresh(e, stamp, now)) {
                 return e.tree();
             }
         }
-        NodeEvaluation tree = compute.get();
-        synchronized (entries) {
-            entries.put(key, new Entry(stamp, now, tree));
-            while (entries.size() > maxEntries) {
-                var eldest = entries.keySet().iterator();
-                eldest.next();
-                eldest.remove();
+        Object lock = locks.computeIfAbsent(key, k -> new Object());
+        synchronized (lock) {
+            synchronized (entries) {
+                Entry e = entries.get(key);
+                if (fresh(e, stamp, clock.instant())) {
+                    return e.tree();
+                }
             }
+            NodeEvaluation tree = compute.get();
+            synchronized (entries) {
+                entries.put(key, new Entry(stamp, now, tree));
+                while (entries.size() > maxEntries) {
+                    var eldest = entries.keySet().iterator();
+                    locks.remove(eldest.next());
+                    eldest.remove();
+                }
+            }
+            return tree;
         }
-        return tree;
+    }
+
+    private boolean fresh(Entry e, Stamp stamp, Instant now) {
+        return e != null && e.stamp().equals(stamp) && !now.isAfter(e.at().plusSeconds(maxAgeSeconds));
     }
 
     int size() {

@@ -19,6 +19,7 @@ final class Database {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     Database(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -27,6 +28,11 @@ final class Database {
         } catch (SQLException e) {
             throw new StoreException("Impossibile aprire il database di Albero: " + e.getMessage(), e);
         }
+    }
+
+    /** How many transactions this node committed through {@link #inTransaction}: changes when anything was written. */
+    long commits() {
+        return commits.get();
     }
 
     Dialect dialect() {
@@ -49,6 +55,7 @@ final class Database {
             try {
                 T result = work.run(c);
                 c.commit();
+                commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);

@@ -22,7 +22,10 @@ final class JdbcAuditTrail implements AuditTrail {
 
     private final Database db;
 
+    private final ChangeStamp stamp;
+
     JdbcAuditTrail(Database db) {
+        this.stamp = new ChangeStamp(db, java.time.Clock.systemUTC(), 1000);
         this.db = db;
     }
 
@@ -55,11 +58,7 @@ final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public long latestId() {
-        return db.read("lettura del registro", c -> {
-            try (var ps = c.prepareStatement("SELECT MAX(id) FROM audit_entry"); var rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return stamp.current();
     }
 
     @Override

@@ -42,6 +42,11 @@ final class JdbcPlanStore implements PlanStore {
     private final Database db;
     private final JdbcAuditTrail audit;
     private final PlanStatusChange status;
+    /** Summaries read while the change stamp was the same: a request that only needs a plan's version asks no query. */
+    private final java.util.Map<PlanKey, Summary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Summary(long stamp, Optional<PlanSummary> summary) {
+    }
 
     JdbcPlanStore(Database db, JdbcAuditTrail audit) {
         this.db = db;
@@ -79,7 +84,17 @@ final class JdbcPlanStore implements PlanStore {
 
     @Override
     public Optional<PlanSummary> summary(PlanKey key) {
-        return db.read("lettura del piano " + key, c -> find(c, key)).map(PlanRow::summary);
+        long stamp = audit.latestId();
+        Summary cached = summaries.get(key);
+        if (cached != null && cached.stamp() == stamp) {
+            return cached.summary();
+        }
+        Optional<PlanSummary> read = db.read("lettura del piano " + key, c -> find(c, key)).map(PlanRow::summary);
+        if (summaries.size() > 1000) {
+            summaries.clear();
+        }
+        summaries.put(key, new Summary(stamp, read));
+        return read;
     }
 
     @Override
