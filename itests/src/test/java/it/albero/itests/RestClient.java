@@ -120,6 +120,37 @@ final class RestClient {
         }
     }
 
+    /**
+     * A request written on a plain socket that declares a body of {@code length} bytes and sends none: what the
+     * server answers from the headers alone (e.g. 413 for a body too large), without a client writing megabytes
+     * into a connection the server has already answered.
+     */
+    Response declaredOnly(String method, String path, String user, long length) {
+        URI uri = URI.create(base + path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\nAuthorization: Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: text/csv\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] all = socket.getInputStream().readAllBytes();
+            String text = new String(all, StandardCharsets.UTF_8);
+            int end = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, end).split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).strip(), List.of(lines[i].substring(colon + 1).strip()));
+            }
+            return new Response(status, headers, text.substring(end + 4).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + ": " + e, e);
+        }
+    }
+
     Response get(String path, String user) {
         return call("GET", path, user, null, Map.of());
     }
@@ -160,5 +191,5 @@ final class RestClient {
     /** Words that any of our Italian details contains. */
     private static final java.util.regex.Pattern ITALIAN = java.util.regex.Pattern.compile(
             "\\b(non|il|la|le|un|una|del|della|di|da|per|deve|valori|piano|accesso|richiesta|usare|indicare|"
-                    + "troppi|campo|errori|versione|codice|percorso|è)\\b");
+                    + "troppi|campo|errori|versione|codice|percorso|utente|nome|errati|è)\\b");
 }
