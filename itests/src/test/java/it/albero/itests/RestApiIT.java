@@ -56,7 +56,7 @@ public class RestApiIT extends AlberoTestSupport {
     }
 
     @Test
-    public void everyRoleReadsEveryReadEndpointAndAnonymousNone() {
+    public void everyRoleReadsEveryReadEndpointAndAnonymousNone() throws Exception {
         List<String> reads = List.of("/enti", "/plans", "/plans/current", P, P + "/versions", P + "/tree",
                 P + "/units/ENT", P + "/nodes/ENT-04", P + "/indicators/" + ENT, P + "/indicators/" + ENT
                         + "/measurements", P + "/evaluation?asOf=2025-06-30", P + "/units/WEL/evaluation?asOf=30/06/2025",
@@ -68,7 +68,9 @@ public class RestApiIT extends AlberoTestSupport {
             }
             assertProblem(rest.get(path, null), 401, "anonymous GET " + path);
         }
-        // the servlet is listed at the console, as an administrator looks for it
+        // the servlet is listed at the console, as an administrator looks for it (Pax Web's commands, installed live)
+        installAndAssertFeature("pax-web-karaf");
+        waitFor("web:servlet-list not registered", () -> commandExists("web:servlet-list"), BOOT);
         String servlets = executeCommand("web:servlet-list");
         assertTrue(servlets, servlets.contains("albero-api") && servlets.contains("/api/v1/*"));
         // the open document needs no login
