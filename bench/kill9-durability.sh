@@ -29,75 +29,34 @@ WRITERS="${WRITERS:-2}"
 BATCH="${BATCH:-400}"
 BOOT_TIMEOUT="${BOOT_TIMEOUT:-180}"
 KEEP="${KEEP:-no}"
-SEED_PLAN=cesano-boscone/PIAO-2025
 
-if [ -z "${JAVA_HOME:-}" ] && command -v javac >/dev/null 2>&1; then
-    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")"
-fi
-export JAVA_HOME
-
-[ -x "$DIST/bin/start" ] || { echo "FAIL: nessuna distribuzione in $DIST (eseguire prima mvn install)" >&2; exit 1; }
+. "$ROOT/bench/lib/private-dist.sh"
 
 STARTED=$SECONDS
 WORK="$(mktemp -d /tmp/albero-kill9-XXXXXX)"
-HOME_K="$WORK/karaf"
 IDS="$WORK/printed-ids.txt"
 STOP="$WORK/stop-writers"
 : > "$IDS"
 WRITER_PIDS=()
 
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-karaf_pid() {
-    local f="$HOME_K/karaf.pid"
-    if [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; then cat "$f"; fi
-}
 cleanup() {
     touch "$STOP" 2>/dev/null || true
     for p in "${WRITER_PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
-    local pid
-    pid="$(karaf_pid || true)"
-    if [ -n "$pid" ]; then
-        "$HOME_K/bin/stop" >/dev/null 2>&1 || true
-        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$pid" 2>/dev/null || true
-    fi
+    if [ -n "${HOME_K:-}" ]; then dist_stop; fi
     if [ "$KEEP" = yes ]; then echo "copia conservata in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT INT TERM
 
 # 1. a private copy on free ports, fresh data
-cp -a "$DIST" "$HOME_K"
-rm -rf "$HOME_K/data" "$HOME_K/karaf.pid" "$HOME_K/lock"
-SSH_PORT="$(free_port)"
-sed -i -E "s/^sshPort *=.*/sshPort = $SSH_PORT/" "$HOME_K/etc/org.apache.karaf.shell.cfg"
-sed -i -E "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/; s/^jmxmpPort *=.*/jmxmpPort = $(free_port)/" \
-    "$HOME_K/etc/org.apache.karaf.management.cfg"
-sed -i -E "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $(free_port)/" "$HOME_K/etc/org.ops4j.pax.web.cfg"
+dist_copy "$DIST" "$WORK/karaf"
 
 client() {
-    "$HOME_K/bin/client" -a "$SSH_PORT" -u karaf -p karaf -r 3 -d 1 -b 2>&1
-}
-
-# starts Karaf and waits until albero:plans lists the seed plan's ente (the store is up, the seed loaded)
-start_and_wait_store() {
-    "$HOME_K/bin/start"
-    local deadline=$((SECONDS + BOOT_TIMEOUT)) out
-    while [ $SECONDS -lt $deadline ]; do
-        out="$(echo "albero:plans" | timeout 30 "$HOME_K/bin/client" \
-            -a "$SSH_PORT" -u karaf -p karaf -r 1 -d 1 -b 2>/dev/null || true)"
-        if grep -q -F "${SEED_PLAN%%/*}" <<<"$out"; then return 0; fi
-        sleep 1
-    done
-    echo "FAIL: albero:plans non elenca $SEED_PLAN dopo ${BOOT_TIMEOUT}s; ultime righe del log:" >&2
-    tail -n 40 "$HOME_K/data/log/karaf.log" >&2 || true
-    return 1
+    dist_client
 }
 
 # 2. start on fresh data: the seed plan is loaded (and PLAN_FILE imported, if given)
 echo "avvio di Karaf in $HOME_K (ssh $SSH_PORT)"
-start_and_wait_store
+dist_start_and_wait
 if [ -n "$PLAN_FILE" ]; then
     echo "albero:import $PLAN_FILE" | client | tail -n 3
 fi
@@ -149,7 +108,7 @@ PRINTED="$(wc -l < "$IDS")"
 # 5. restart on the same data: the database opens and every printed id is there
 rm -f "$HOME_K/karaf.pid"
 echo "riavvio"
-start_and_wait_store
+dist_start_and_wait
 LISTED="$WORK/listed-ids.txt"
 echo "albero:measurements --plan $PLAN $KILL_CODE" | client | sed -n -E 's/^ *([0-9]+) *\|.*/\1/p' \
     | sort -u > "$LISTED"

@@ -73,6 +73,8 @@ public class RestApiIT extends AlberoTestSupport {
         waitFor("web:servlet-list not registered", () -> commandExists("web:servlet-list"), BOOT);
         String servlets = executeCommand("web:servlet-list");
         assertTrue(servlets, servlets.contains("albero-api") && servlets.contains("/api/v1/*"));
+        // the web UI of the same feature, under /albero/ (the browser tests in browser-tests/ drive it)
+        assertTrue(servlets, servlets.contains("albero-ui") && servlets.contains("/albero/*"));
         // the open document needs no login
         JsonNode doc = rest.get("/openapi.json", null).expect(200, "openapi").json();
         assertEquals("3.0.3", doc.path("openapi").asText());
@@ -143,6 +145,25 @@ public class RestApiIT extends AlberoTestSupport {
         JsonNode audit = rest.get(P + "/audit/" + ENT, "oiv").expect(200, "audit").json();
         String all = audit.toString();
         assertTrue("audit lacks the correction: " + all, all.contains("\"entrate\""));
+    }
+
+    @Test
+    public void latestMeasurementsOfThePlanAndOfAUnitNewestFirst() {
+        long older = rest.post(P + "/indicators/" + ENT + "/measurements", "karaf", ratio("2025-02-28"))
+                .expect(201, "first").json().path("id").asLong();
+        long newer = rest.post(P + "/indicators/" + WEL + "/measurements", "karaf", obj("date", "2025-01-31",
+                "values", obj("soddisfatte", 8, "pervenute", 10))).expect(201, "second").json().path("id").asLong();
+        JsonNode plan = rest.get(P + "/measurements?limit=2", "lettore").expect(200, "latest of the plan").json();
+        assertEquals(2, plan.size());
+        assertEquals("recorded last comes first, whatever its date", newer, plan.get(0).path("id").asLong());
+        assertEquals(older, plan.get(1).path("id").asLong());
+        JsonNode unit = rest.get(P + "/measurements?unit=ENT&limit=100", "lettore").expect(200, "of ENT").json();
+        for (JsonNode m : unit) {
+            assertTrue("a measurement of another unit: " + m, m.path("indicator").asText().startsWith("ENT-"));
+        }
+        assertEquals(older, unit.get(0).path("id").asLong());
+        assertProblem(rest.get(P + "/measurements?limit=0", "lettore"), 400, "limit 0");
+        assertProblem(rest.get(P + "/measurements?unit=XYZ", "lettore"), 404, "unknown unit");
     }
 
     private static JsonNode find(JsonNode list, long id) {

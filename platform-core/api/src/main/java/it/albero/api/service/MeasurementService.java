@@ -35,4 +35,15 @@ public interface MeasurementService {
 
     /** Every measurement of an indicator, corrected ones included, oldest first. */
     List<Measurement> list(Caller caller, PlanKey plan, String indicatorCode);
+
+    /**
+     * The measurements that count (corrected ones left out) recorded last in a plan or in one of its units, the
+     * latest first: what a cruscotto shows as "ultime rilevazioni".
+     *
+     * @param unitCode a unit of the plan, or {@code null} for the whole plan
+     * @param limit    at most this many (1 or more)
+     * @throws NotFoundException when the plan or the unit does not exist
+     * @since 1.1
+     */
+    List<Measurement> latest(Caller caller, PlanKey plan, String unitCode, int limit);
 }

@@ -118,6 +118,11 @@ class ConsoleServicesTest {
         public List<Measurement> list(Caller caller, PlanKey plan, String indicatorCode) {
             throw new AssertionError("not listed");
         }
+
+        @Override
+        public List<Measurement> latest(Caller caller, PlanKey plan, String unitCode, int limit) {
+            throw new AssertionError("not listed");
+        }
     }
 
     private static MeasureCommand measure(Recorder service, String code, String date, String... values) {

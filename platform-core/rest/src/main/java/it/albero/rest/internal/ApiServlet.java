@@ -297,7 +297,13 @@ public class ApiServlet extends HttpServlet {
         if (!errors.isEmpty()) {
             body.put("errors", errors);
         }
-        headers.forEach(resp::setHeader);
+        boolean script = "XMLHttpRequest".equalsIgnoreCase(req.getHeader("X-Requested-With"));
+        headers.forEach((name, value) -> {
+            // a page's script (the web UI) gets no Basic challenge: the browser would open its own login dialog
+            if (!(script && "WWW-Authenticate".equalsIgnoreCase(name))) {
+                resp.setHeader(name, value);
+            }
+        });
         resp.setStatus(status);
         resp.setContentType("application/problem+json; charset=UTF-8");
         byte[] bytes = json.writeValueAsBytes(body);

@@ -13,6 +13,8 @@ final class MeasurementRoutes {
 
     private static final String BASE = "/plans/{ente}/{plan}/indicators/{code}/measurements";
 
+    private static final int MAX_LATEST = 100;
+
     private final Services s;
 
     MeasurementRoutes(Services services) {
@@ -21,6 +23,14 @@ final class MeasurementRoutes {
 
     List<Route> routes() {
         return List.of(
+                Route.get("/plans/{ente}/{plan}/measurements").tag("Rilevazioni")
+                        .summary("Le ultime rilevazioni registrate nel piano o in un'unità, dalla più recente (le"
+                                + " rilevazioni corrette non compaiono: conta la correzione)")
+                        .query("unit", "string", "solo le rilevazioni degli indicatori di questa unità")
+                        .query("limit", "integer", "quante al massimo (1-" + MAX_LATEST + ", predefinito 10)")
+                        .returnsList(Dto.MeasurementInfo.class)
+                        .handle(c -> Views.measurements(s.measurements().latest(c.caller, key(c), c.query("unit"),
+                                limit(c)))),
                 Route.get(BASE).tag("Rilevazioni")
                         .summary("Le rilevazioni di un indicatore, dalla più vecchia; le correzioni indicano quale"
                                 + " rilevazione sostituiscono e current dice quali contano")
@@ -51,6 +61,22 @@ final class MeasurementRoutes {
 
     private PlanKey key(Call c) {
         return s.plan(c).key();
+    }
+
+    private static int limit(Call c) {
+        String text = c.query("limit");
+        if (text == null) {
+            return 10;
+        }
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1 && n <= MAX_LATEST) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiException.badField("limit", "un numero intero da 1 a " + MAX_LATEST);
     }
 
     private static long id(Call c) {

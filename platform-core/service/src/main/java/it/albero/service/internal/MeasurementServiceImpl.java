@@ -1,6 +1,8 @@
 package it.albero.service.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import it.albero.api.engine.Engine;
+import it.albero.api.engine.MeasurementSource;
+import it.albero.api.model.Indicator;
+import it.albero.api.model.OrgUnit;
+import it.albero.api.model.Plan;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.Values;
 import it.albero.api.service.AccessPolicy;
@@ -62,6 +68,25 @@ public class MeasurementServiceImpl implements MeasurementService {
         access.require(caller, Permission.READ, null);
         indicator(plan, indicatorCode);
         return measurements.list(plan, indicatorCode);
+    }
+
+    @Override
+    public List<Measurement> latest(Caller caller, PlanKey plan, String unitCode, int limit) {
+        access.require(caller, Permission.READ, null);
+        Plan p = plans.load(plan).orElseThrow(() -> new NotFoundException("Piano " + plan + " non trovato."));
+        List<Indicator> indicators;
+        if (unitCode == null) {
+            indicators = p.indicators();
+        } else {
+            OrgUnit unit = p.unit(unitCode).orElseThrow(() -> new NotFoundException(
+                    "Unità '" + unitCode + "' non presente nel piano " + plan + "."));
+            indicators = new ArrayList<>();
+            unit.objectives().forEach(o -> o.forEachIndicator(indicators::add));
+        }
+        MeasurementSource source = measurements.source(plan);
+        return indicators.stream().flatMap(i -> source.measurements(i.code()).stream())
+                .sorted(Comparator.comparing(Measurement::recordedAt).thenComparingLong(Measurement::id).reversed())
+                .limit(Math.max(1, limit)).toList();
     }
 
     private Measurement prepare(Caller caller, PlanKey plan, MeasurementInput input, Long corrects) {

@@ -1,0 +1,240 @@
+// The web UI as its users use it: a director, the OIV, the performance office, the administrator at the console.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, PLAN, launch, open, go, ready, login, accessible, screenshots, karaf, api } from './support.mjs';
+
+let browser;
+
+async function waitForModule(id, present) {
+  for (let i = 0; i < 60; i++) {
+    const out = karaf('albero:modules');
+    if (out.includes(id) === present) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`il modulo ${id} non è ${present ? 'comparso' : 'sparito'} in albero:modules`);
+}
+
+describe('interfaccia web di Albero', () => {
+  before(async () => {
+    browser = await launch();
+    // the administrator installs the Entrate module at the console, live
+    karaf('feature:install -r albero-sector-entrate');
+    await waitForModule('entrate', true);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('la radice porta ad Albero e all\'accesso; una password errata dà un messaggio in italiano', async () => {
+    const page = await open(browser);
+    await page.goto(BASE + '/');
+    await ready(page, 'accesso');
+    assert.match(page.url(), /\/albero\/accesso/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'it');
+    await page.fill('input[name=username]', 'entrate');
+    await page.fill('input[name=password]', 'sbagliata');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[role=alert]');
+    assert.match(await page.locator('[role=alert]').innerText(), /Nome utente o password non corretti/);
+    await accessible(page, 'accesso');
+    await screenshots(page, 'accesso');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('il direttore arriva al cruscotto con le sue unità in cima', async () => {
+    const page = await open(browser);
+    await login(page, 'entrate');
+    assert.equal(new URL(page.url()).pathname, '/albero/');
+    await ready(page, 'cruscotto');
+    const first = await page.locator('#unita .riga-unita a').first().innerText();
+    assert.match(first, /^ENT /);
+    assert.match(await page.locator('#punteggio-ente').innerText(), /^\d+(,\d)?%$/);
+    // "as of" changes with the date picker, in the address too
+    await page.fill('#al', '2025-06-30');
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await page.click('#data-form button[type=submit]');
+    await ready(page, 'cruscotto');
+    assert.match(page.url(), /al=2025-06-30/);
+    assert.match(await page.locator('main').innerText(), /Dati al 30\/06\/2025/);
+    await accessible(page, 'cruscotto');
+    await screenshots(page, 'cruscotto');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('il direttore registra una rilevazione dal modulo e la valutazione cambia', async () => {
+    const page = await open(browser);
+    await login(page, 'entrate');
+    await go(page, '/albero/indicatori/ENT-01.1', 'indicatore');
+    const before = await page.locator('#spiegazione').innerText();
+    // values that the explanation shown before cannot already contain
+    let emessi = 12;
+    while (before.includes(`${emessi} avvisi emessi su 15`)) emessi--;
+    await page.fill('#v-data', '2025-06-30');
+    await page.fill('input[name=emessi]', String(emessi));
+    await page.fill('input[name=da_emettere]', '15');
+    await page.fill('#v-evidenza', 'Determina n. 12 del 30/06/2025');
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await page.click('#rilevazione button:has-text("Registra")');
+    await ready(page, 'indicatore');
+    await page.waitForSelector('.avviso.ok');
+    const afterText = await page.locator('#spiegazione').innerText();
+    assert.notEqual(afterText, before);
+    assert.match(afterText, new RegExp(`${emessi} avvisi emessi su 15`));
+    const row = await page.locator('#storico tbody tr').first().innerText();
+    assert.match(row, /30\/06\/2025/);
+    assert.match(row, /entrate/);
+    assert.match(row, /Determina n\. 12/);
+    await accessible(page, 'indicatore');
+    await screenshots(page, 'indicatore');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('un valore sbagliato mostra l\'errore accanto al campo e non scrive nulla', async () => {
+    const page = await open(browser);
+    await login(page, 'entrate');
+    await go(page, '/albero/indicatori/ENT-01.1', 'indicatore');
+    const count = (await api(page, 'GET', `${PLAN}/indicators/ENT-01.1/measurements`)).json.length;
+    await page.fill('#v-data', '2025-07-31');
+    await page.fill('input[name=emessi]', 'dodici');
+    await page.fill('input[name=da_emettere]', '15');
+    await page.click('#rilevazione button:has-text("Registra")');
+    await page.waitForSelector('#v-emessi-errore:not(:empty)');
+    assert.notEqual((await page.locator('#v-emessi-errore').innerText()).trim(), '');
+    assert.equal(await page.locator('#v-emessi').getAttribute('aria-invalid'), 'true');
+    assert.equal((await api(page, 'GET', `${PLAN}/indicators/ENT-01.1/measurements`)).json.length, count);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('su un\'altra unità il direttore non vede il modulo e una POST forzata riceve 403', async () => {
+    const page = await open(browser);
+    await login(page, 'entrate');
+    await go(page, '/albero/indicatori/WEL-01.1', 'indicatore');
+    assert.equal(await page.locator('#rilevazione').count(), 0);
+    assert.equal(await page.locator('button:has-text("Registra")').count(), 0);
+    const count = (await api(page, 'GET', `${PLAN}/indicators/WEL-01.1/measurements`)).json.length;
+    const forged = await api(page, 'POST', `${PLAN}/indicators/WEL-01.1/measurements`,
+      { date: '2025-06-30', values: { valore: 1 } });
+    assert.equal(forged.status, 403);
+    assert.equal((await api(page, 'GET', `${PLAN}/indicators/WEL-01.1/measurements`)).json.length, count);
+  });
+
+  it('la pagina dell\'unità mostra l\'albero e filtra per stato; il tempo di caricamento è nel log', async () => {
+    const page = await open(browser);
+    await login(page, 'entrate');
+    // a full page load (HTML, scripts, styles, the API calls, drawing): the first one, then once more
+    for (const which of ['primo', 'secondo']) {
+      await page.evaluate(() => { delete document.body.dataset.pagina; });
+      const started = Date.now();
+      await page.goto(BASE + '/albero/unita/ENT');
+      await ready(page, 'unita');
+      console.log(`caricamento della pagina dell'unità ENT (piano di esempio), ${which}: ${Date.now() - started} ms`);
+    }
+    const all = await page.locator('li.indicatore').count();
+    assert.ok(all > 0);
+    await page.selectOption('#stato', 'non_raggiunto');
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await page.click('#filtro button[type=submit]');
+    await ready(page, 'unita');
+    assert.match(page.url(), /stato=non_raggiunto/);
+    const badges = await page.locator('li.indicatore .stato').allInnerTexts();
+    assert.ok(badges.every((b) => b === 'non raggiunto'), badges.join(','));
+    await go(page, '/albero/unita/ENT', 'unita');
+    await accessible(page, 'unità');
+    await screenshots(page, 'unita');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('l\'OIV rettifica il punteggio dell\'unità con la nota obbligatoria e il punteggio cambia', async () => {
+    const page = await open(browser);
+    await login(page, 'oiv');
+    assert.equal(new URL(page.url()).pathname, '/albero/oiv');
+    await accessible(page, 'oiv');
+    await screenshots(page, 'oiv');
+    await go(page, '/albero/unita/ENT', 'unita');
+    const form = page.locator('form.imposta-rettifica[data-code="ENT"]');
+    await page.locator('details.rettifica summary').first().click();
+    await form.locator('input[name=score]').fill('85');
+    await form.locator('button[type=submit]').click();
+    assert.match(await form.locator('#nota-ENT-errore').innerText(), /obbligatoria/);
+    await form.locator('input[name=note]').fill('Obiettivo raggiunto nei fatti: ritardo dovuto al gestionale');
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await form.locator('button[type=submit]').click();
+    await ready(page, 'unita');
+    assert.match(await page.locator('main > p').first().innerText(), /85,0%/);
+    await go(page, '/albero/', 'cruscotto');
+    const ent = await page.locator('#unita .riga-unita', { hasText: 'ENT Settore Entrate' }).innerText();
+    assert.match(ent, /85,0%/);
+    await go(page, '/albero/oiv', 'oiv');
+    assert.match(await page.locator('main').innerText(), /ritardo dovuto al gestionale/);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('l\'ufficio performance vede l\'anteprima di un CSV sbagliato con gli errori per riga e nulla è scritto', async () => {
+    const page = await open(browser);
+    await login(page, 'performance');
+    assert.equal(new URL(page.url()).pathname, '/albero/piano');
+    const versions = (await api(page, 'GET', `${PLAN}/versions`)).json.length;
+    // the plan as exported, cut to its header and three rows without quoted cells; two of them broken
+    const csv = (await api(page, 'GET', `${PLAN}/export?format=csv`)).text.split(/\r?\n/);
+    const header = csv[0].split(';');
+    const rows = csv.slice(1).filter((r) => r && !r.includes('"')).slice(0, 3).map((r) => r.split(';'));
+    rows[0][header.indexOf('Peso')] = 'molto';
+    rows[2][header.indexOf('Peso')] = 'tanto';
+    const content = [csv[0], ...rows.map((r) => r.join(';'))].join('\n');
+    await page.setInputFiles('#file', { name: 'piano-sbagliato.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
+    await page.click('#importa button[type=submit]');
+    await page.waitForSelector('#esito-import table');
+    const text = await page.locator('#esito-import').innerText();
+    assert.match(text, /nulla è stato scritto/);
+    assert.match(text, /piano-sbagliato\.csv/);
+    const errors = await page.locator('#esito-import table').first().locator('tbody tr').allInnerTexts();
+    assert.equal(errors.length, 2, errors.join('\n'));
+    assert.match(errors[0], /piano-sbagliato\.csv\s+2\s+Peso\s+.*'molto'/);
+    assert.match(errors[1], /piano-sbagliato\.csv\s+4\s+Peso\s+.*'tanto'/);
+    assert.equal(await page.locator('#scrivi').isHidden(), true);
+    assert.equal((await api(page, 'GET', `${PLAN}/versions`)).json.length, versions);
+    await accessible(page, 'piano');
+    await screenshots(page, 'piano');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('controlli, registro e moduli si aprono e sono accessibili', async () => {
+    const page = await open(browser);
+    await login(page, 'karaf');
+    await go(page, '/albero/controlli', 'controlli');
+    await accessible(page, 'controlli');
+    await screenshots(page, 'controlli');
+    await go(page, '/albero/audit/ENT-01.1', 'audit');
+    assert.match(await page.locator('main').innerText(), /entrate/);
+    await accessible(page, 'registro');
+    await screenshots(page, 'registro');
+    await go(page, '/albero/moduli', 'moduli');
+    assert.match(await page.locator('#moduli').innerText(), /entrate/);
+    await accessible(page, 'moduli');
+    await screenshots(page, 'moduli');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('un modulo rimosso alla console rende i suoi indicatori «modulo non installato» al ricaricamento', async () => {
+    const page = await open(browser);
+    await login(page, 'entrate');
+    await go(page, '/albero/indicatori/ENT-01.1', 'indicatore');
+    assert.equal(await page.locator('main .stato-modulo_non_installato').count(), 0);
+    karaf('feature:uninstall -r albero-sector-entrate');
+    await waitForModule('entrate', false);
+    await page.reload();
+    await ready(page, 'indicatore');
+    assert.match(await page.locator('main').innerText(), /modulo non installato/);
+    // the data stays: the measurement recorded above is still in the history
+    assert.match(await page.locator('#storico').innerText(), /Determina n\. 12/);
+    await go(page, '/albero/moduli', 'moduli');
+    assert.doesNotMatch(await page.locator('#moduli').innerText(), /entrate/);
+    // and it comes back when the module does
+    karaf('feature:install -r albero-sector-entrate');
+    await waitForModule('entrate', true);
+    await go(page, '/albero/indicatori/ENT-01.1', 'indicatore');
+    assert.equal(await page.locator('main .stato-modulo_non_installato').count(), 0);
+    assert.deepEqual(page.errors, []);
+  });
+});
