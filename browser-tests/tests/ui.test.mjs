@@ -87,6 +87,28 @@ describe('interfaccia web di Albero', () => {
     assert.match(row, /Determina n\. 12/);
     await accessible(page, 'indicatore');
     await screenshots(page, 'indicatore');
+    // a correction: a new record that supersedes the old one, both kept
+    const id = (await page.locator('#storico tbody tr').first().locator('td').first().innerText()).trim();
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await page.locator('#storico tbody tr').first().getByRole('link', { name: /Correggi/ }).click();
+    await ready(page, 'indicatore');
+    assert.match(await page.locator('#registra-titolo').innerText(), /Correggi/);
+    assert.equal(await page.locator('input[name=emessi]').inputValue(), String(emessi));
+    await page.fill('input[name=emessi]', String(emessi + 1));
+    await page.fill('#v-nota', 'Conteggio rivisto');
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await page.click('#rilevazione button:has-text("Registra")');
+    await ready(page, 'indicatore');
+    await page.waitForSelector('.avviso.ok');
+    const rows = await page.locator('#storico tbody tr').allInnerTexts();
+    assert.match(rows[0], new RegExp(`corregge la n\\. ${id}`));
+    assert.match(rows[1], /corretta dalla n\./);
+    assert.match(await page.locator('#spiegazione').innerText(), new RegExp(`${emessi + 1} avvisi emessi su 15`));
+    // logout: the session is gone, the pages ask to log in again
+    await page.click('#esci');
+    await ready(page, 'accesso');
+    await go(page, '/albero/indicatori/ENT-01.1', 'accesso');
+    assert.match(page.url(), /accesso\?dopo=%2Falbero%2Findicatori%2FENT-01\.1/);
     assert.deepEqual(page.errors, []);
   });
 
