@@ -18,19 +18,26 @@ import java.util.Objects;
  * @param supersedes    the id of the earlier measurement that this one corrects, or {@code null}. A correction
  *                      never changes the earlier record: both are kept, and only the latest of a chain counts
  *                      in evaluations.
+ * @param provenance    the file it was read from, or {@code null} when a person recorded it (since 1.3)
  */
 public record Measurement(long id, String indicatorCode, LocalDate date, Values values, String evidence,
-                          String note, String author, Instant recordedAt, Long supersedes) {
+                          String note, String author, Instant recordedAt, Long supersedes, Provenance provenance) {
     public Measurement {
         Objects.requireNonNull(indicatorCode, "indicatorCode");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(values, "values");
     }
 
+    /** A measurement recorded by a person (no provenance). @since 1.2 */
+    public Measurement(long id, String indicatorCode, LocalDate date, Values values, String evidence,
+                       String note, String author, Instant recordedAt, Long supersedes) {
+        this(id, indicatorCode, date, values, evidence, note, author, recordedAt, supersedes, null);
+    }
+
     /** A measurement that corrects none. */
     public Measurement(long id, String indicatorCode, LocalDate date, Values values, String evidence,
                        String note, String author, Instant recordedAt) {
-        this(id, indicatorCode, date, values, evidence, note, author, recordedAt, null);
+        this(id, indicatorCode, date, values, evidence, note, author, recordedAt, null, null);
     }
 
     /** Whether this measurement corrects an earlier one. @since 1.2 */

@@ -47,4 +47,27 @@ public interface MeasurementStore {
 
     /** The measurements of one plan as the engine reads them. */
     MeasurementSource source(PlanKey plan);
+
+    /**
+     * Records the measurements read from one file in one transaction, all or nothing: each a new record or, when its
+     * {@code supersedes} is set, a correction of that record. The file is registered in the same transaction, and
+     * every record is in the audit trail.
+     *
+     * @param measurements each with its {@link it.albero.api.model.Provenance}; ids and times are given by the store
+     * @return the ids, in the order given
+     * @throws ConflictException   when the plan already has a file with the same source and hash, or a superseded
+     *                             record was corrected meanwhile; nothing is written
+     * @throws ValidationException for any reason {@link #record} would refuse one of them; nothing is written
+     * @since 1.3
+     */
+    List<Long> recordFile(PlanKey plan, FedFile file, List<Measurement> measurements);
+
+    /** The file with this source and content hash already fed to the plan, if any. @since 1.3 */
+    java.util.Optional<FedFile> fedFile(PlanKey plan, String source, String hash);
+
+    /**
+     * The measurements that count (not corrected) read by a source from files with this name: what a corrected
+     * version of the file supersedes. @since 1.3
+     */
+    List<Measurement> fromFile(PlanKey plan, String source, String fileName);
 }

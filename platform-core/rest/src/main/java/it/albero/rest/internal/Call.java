@@ -163,6 +163,43 @@ final class Call {
         }
     }
 
+    /** An uploaded file: its name (from {@code ?filename=} or the multipart part) and its bytes. */
+    record Upload(String fileName, byte[] content) {
+    }
+
+    /**
+     * The file of an upload: the request body itself (name in {@code ?filename=}) or the part {@code file} of a
+     * {@code multipart/form-data} request (a browser form). 400 when it is missing or empty, 413 when too large.
+     */
+    Upload upload() throws IOException {
+        String fileName = query("filename");
+        byte[] content;
+        String ct = request.getContentType();
+        if (ct != null && ct.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            javax.servlet.http.Part part;
+            try {
+                part = request.getPart("file");
+            } catch (javax.servlet.ServletException | IllegalStateException e) {
+                throw new ApiException(413, "File troppo grande o richiesta multipart non valida.");
+            }
+            if (part == null) {
+                throw ApiException.badField("file", "manca la parte 'file' con il file");
+            }
+            if (fileName == null) {
+                fileName = part.getSubmittedFileName();
+            }
+            try (InputStream in = part.getInputStream()) {
+                content = read(in);
+            }
+        } else {
+            content = bytes();
+        }
+        if (content.length == 0) {
+            throw ApiException.badField("file", "il file è vuoto");
+        }
+        return new Upload(fileName, content);
+    }
+
     /** Reads a stream up to the configured size (413 beyond). */
     byte[] read(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,12 +3,9 @@ package it.albero.rest.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
-import javax.servlet.ServletException;
-import javax.servlet.http.Part;
 
 import it.albero.api.io.ImportProblem;
 import it.albero.api.io.ImportReport;
@@ -49,31 +46,9 @@ final class ImportExportRoutes {
     }
 
     private Object importPlan(Call c) throws IOException {
-        String fileName = c.query("filename");
-        byte[] content;
-        String ct = c.request.getContentType();
-        if (ct != null && ct.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            Part part;
-            try {
-                part = c.request.getPart("file");
-            } catch (ServletException | IllegalStateException e) {
-                throw new ApiException(413, "File troppo grande o richiesta multipart non valida.");
-            }
-            if (part == null) {
-                throw ApiException.badField("file", "manca la parte 'file' con il piano");
-            }
-            if (fileName == null) {
-                fileName = part.getSubmittedFileName();
-            }
-            try (InputStream in = part.getInputStream()) {
-                content = c.read(in);
-            }
-        } else {
-            content = c.bytes();
-        }
-        if (content.length == 0) {
-            throw ApiException.badField("file", "il file è vuoto");
-        }
+        Call.Upload upload = c.upload();
+        String fileName = upload.fileName();
+        byte[] content = upload.content();
         PlanFormat format = format(c, fileName);
         String name = fileName == null ? "piano." + format.id() : fileName;
         ImportReport r = s.planService().importPlan(c.caller, name, format, new ByteArrayInputStream(content),

@@ -31,6 +31,7 @@ import it.albero.api.store.AuditTrail;
 import it.albero.api.store.BackupService;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.MeasurementStore;
+import it.albero.api.store.FedFile;
 import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
@@ -192,6 +193,21 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     @Override
     public MeasurementSource source(PlanKey plan) {
         return measurements.source(plan);
+    }
+
+    @Override
+    public List<Long> recordFile(PlanKey plan, FedFile file, List<Measurement> list) {
+        return measurements.recordFile(plan, file, list);
+    }
+
+    @Override
+    public Optional<FedFile> fedFile(PlanKey plan, String source, String hash) {
+        return measurements.fedFile(plan, source, hash);
+    }
+
+    @Override
+    public List<Measurement> fromFile(PlanKey plan, String source, String fileName) {
+        return measurements.fromFile(plan, source, fileName);
     }
 
     // OverrideStore

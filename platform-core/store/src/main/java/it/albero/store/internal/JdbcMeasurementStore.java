@@ -21,8 +21,10 @@ import it.albero.api.engine.MeasurementSource;
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.PlanStatus;
+import it.albero.api.model.Provenance;
 import it.albero.api.store.AuditEntry;
 import it.albero.api.store.ConflictException;
+import it.albero.api.store.FedFile;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.MeasurementStore;
 import it.albero.api.store.PlanKey;
@@ -47,7 +49,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
     static final String LOCKED = "piano validato: rilevazioni bloccate";
 
     private static final String COLUMNS = "id, indicator_code, measured_on, measured_values, evidence, note, author,"
-            + " recorded_at, supersedes";
+            + " recorded_at, supersedes, source_id, source_file, source_hash, source_row";
 
     private final Database db;
     private final TypeValidator types;
@@ -103,6 +105,116 @@ final class JdbcMeasurementStore implements MeasurementStore {
         }
     }
 
+    /**
+     * Records a fed file in one transaction: the file's row first (the unique constraint refuses the same content
+     * twice, even from two nodes at once), then every measurement with the checks of {@link #record} and, for a
+     * correction, of {@link #correct}.
+     */
+    @Override
+    public List<Long> recordFile(PlanKey plan, FedFile file, List<Measurement> measurements) {
+        try {
+            return db.inTransaction("acquisizione del file " + file.fileName() + " (" + file.source() + ")", c -> {
+                Optional<JdbcPlanStore.PlanRow> row = JdbcPlanStore.find(c, plan);
+                if (row.isEmpty()) {
+                    throw new ValidationException("acquisizione di " + file.fileName() + ": piano sconosciuto " + plan);
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO fed_file (plan_id, source_id, file_name,"
+                        + " hash, author, fed_at, measurements) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, row.get().id());
+                    ps.setString(2, file.source());
+                    ps.setString(3, Limits.cut(file.fileName(), 255));
+                    ps.setString(4, file.hash());
+                    ps.setString(5, file.author().strip());
+                    ps.setTimestamp(6, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                    ps.setInt(7, measurements.size());
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    if (Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw alreadyFed(plan, file, row.get().summary().version());
+                    }
+                    throw e;
+                }
+                List<Long> ids = new ArrayList<>(measurements.size());
+                for (Measurement m : measurements) {
+                    Target target = validate(c, plan, m);
+                    Measurement corrected = m.supersedes() == null ? null
+                            : corrected(c, target, plan, m.supersedes(), m);
+                    long id;
+                    try {
+                        id = insert(c, target, m, m.supersedes());
+                    } catch (SQLException e) {
+                        if (m.supersedes() != null && Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                            throw alreadyCorrected(plan, m.supersedes(), m, target, "un'altra correzione");
+                        }
+                        throw e;
+                    }
+                    JdbcAuditTrail.append(c, AuditEntry.of(m.author().strip(), "rilevazione.acquisisce", "rilevazione",
+                            plan, m.indicatorCode(), corrected == null ? null
+                                    : Json.write(snapshot(corrected.id(), corrected, corrected.supersedes())),
+                            Json.write(snapshot(id, m, m.supersedes())), AuditEntry.Outcome.ACCEPTED,
+                            "rilevazione " + id + " del " + m.date() + " per " + m.indicatorCode() + " dal file "
+                                    + file.fileName() + " (" + file.source() + ")"
+                                    + (corrected == null ? "" : ": corregge la rilevazione " + corrected.id())));
+                    ids.add(id);
+                }
+                return ids;
+            });
+        } catch (Refused r) {
+            audit(r.audit);
+            throw r.conflict;
+        }
+    }
+
+    private static Refused alreadyFed(PlanKey plan, FedFile file, int version) {
+        String message = "Il file " + file.fileName() + " (" + file.source() + ") è già stato acquisito nel piano "
+                + plan + " con lo stesso contenuto: nessuna rilevazione registrata.";
+        AuditEntry entry = AuditEntry.of(file.author().strip(), "file.acquisisce", "file", plan, file.source(), null,
+                null, AuditEntry.Outcome.REFUSED, message);
+        return new Refused(entry, new ConflictException(message, version, version));
+    }
+
+    @Override
+    public Optional<FedFile> fedFile(PlanKey plan, String source, String hash) {
+        return db.read("lettura dei file acquisiti", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.source_id, f.file_name, f.hash, f.author,"
+                    + " f.fed_at, f.measurements FROM fed_file f JOIN plan p ON p.id = f.plan_id"
+                    + " JOIN ente e ON e.id = p.ente_id WHERE e.code = ? AND p.code = ? AND f.source_id = ?"
+                    + " AND f.hash = ?")) {
+                ps.setString(1, plan.enteCode());
+                ps.setString(2, plan.planCode());
+                ps.setString(3, source);
+                ps.setString(4, hash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new FedFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getInt(6))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Measurement> fromFile(PlanKey plan, String source, String fileName) {
+        return db.read("lettura delle rilevazioni del file " + fileName, c -> {
+            List<Measurement> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("m") + " FROM measurement m"
+                    + " JOIN plan p ON p.id = m.plan_id JOIN ente e ON e.id = p.ente_id"
+                    + " WHERE e.code = ? AND p.code = ? AND m.source_id = ? AND m.source_file = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes = m.id)"
+                    + " ORDER BY m.measured_on, m.id")) {
+                ps.setString(1, plan.enteCode());
+                ps.setString(2, plan.planCode());
+                ps.setString(3, source);
+                ps.setString(4, Limits.cut(fileName, 255));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(measurement(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private void audit(AuditEntry entry) {
         db.inTransaction("scrittura nel registro delle modifiche", c -> JdbcAuditTrail.append(c, entry));
     }
@@ -150,8 +262,9 @@ final class JdbcMeasurementStore implements MeasurementStore {
     private static long insert(Connection c, Target target, Measurement m, Long supersedes) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (plan_id, indicator_code,"
-                + " measured_on, measured_values, evidence, note, author, recorded_at, supersedes)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                + " measured_on, measured_values, evidence, note, author, recorded_at, supersedes, source_id,"
+                + " source_file, source_hash, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, target.planId());
             ps.setString(2, m.indicatorCode());
             ps.setDate(3, Date.valueOf(m.date()));
@@ -164,6 +277,18 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 ps.setNull(9, Types.BIGINT);
             } else {
                 ps.setLong(9, supersedes);
+            }
+            Provenance p = m.provenance();
+            if (p == null) {
+                ps.setNull(10, Types.VARCHAR);
+                ps.setNull(11, Types.VARCHAR);
+                ps.setNull(12, Types.VARCHAR);
+                ps.setNull(13, Types.INTEGER);
+            } else {
+                ps.setString(10, p.source());
+                ps.setString(11, Limits.cut(p.file(), 255));
+                ps.setString(12, p.hash());
+                ps.setInt(13, p.row());
             }
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
@@ -182,6 +307,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
         out.put("nota", blankToNull(m.note()));
         if (supersedes != null) {
             out.put("corregge", supersedes);
+        }
+        if (m.provenance() != null) {
+            out.put("fonte", m.provenance().source());
+            out.put("file", m.provenance().file());
+            out.put("riga", m.provenance().row());
         }
         return out;
     }
@@ -327,8 +457,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
     private static Measurement measurement(ResultSet rs) throws SQLException {
         long corrected = rs.getLong(9);
         Long supersedes = rs.wasNull() ? null : corrected;
+        String source = rs.getString(10);
+        Provenance provenance = source == null ? null
+                : new Provenance(source, rs.getString(11), rs.getString(12), rs.getInt(13));
         return new Measurement(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                 Json.readValues(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getTimestamp(8).toInstant(), supersedes);
+                rs.getTimestamp(8).toInstant(), supersedes, provenance);
     }
 }

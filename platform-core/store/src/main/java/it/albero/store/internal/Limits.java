@@ -26,7 +26,7 @@ final class Limits {
         }
     }
 
-    /** Cuts a text to a column (for audit texts only: they must never make a write fail). */
+    /** Cuts a text to a column (audit texts and names of fed files: they must never make a write fail). */
     static String cut(String text, int max) {
         if (text == null || text.length() <= max) {
             return text;

@@ -35,11 +35,13 @@ import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
 import it.albero.api.model.PlanStatus;
 import it.albero.api.model.Timing;
+import it.albero.api.model.Provenance;
 import it.albero.api.model.Values;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Schema;
 import it.albero.api.store.AuditEntry;
 import it.albero.api.store.ConflictException;
+import it.albero.api.store.FedFile;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanSummary;
 import it.albero.api.store.PlanVersion;
@@ -94,7 +96,7 @@ abstract class StoreContract {
         assertEquals(List.of(), migrator.migrate(stores.db()), "second run applies nothing");
         assertEquals(List.of(), migrator.migrate(stores.db()), "third run applies nothing");
         Map<Integer, String> applied = migrator.applied(stores.db());
-        assertEquals(List.of(1, 2, 3, 4, 5), List.copyOf(applied.keySet()));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), List.copyOf(applied.keySet()));
     }
 
     @Test
@@ -111,7 +113,7 @@ abstract class StoreContract {
                     + " CURRENT_TIMESTAMP FROM ente");
         }
         List<Migration> applied = Migrator.bundled().migrate(db);
-        assertEquals(List.of(2, 3, 4, 5), applied.stream().map(Migration::version).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6), applied.stream().map(Migration::version).toList());
         stores = Stores.open(dataSource, TYPES);
         PlanSummary s = stores.plans().summary(KEY).orElseThrow();
         assertEquals("Vecchio piano", s.title());
@@ -472,6 +474,55 @@ abstract class StoreContract {
         assertEquals("rilevazione.registra", a.action());
         assertEquals("dir.entrate", a.author());
         assertTrue(a.after().contains("\"id\":" + second), a.after());
+    }
+
+    static Measurement fed(String code, LocalDate date, int num, int den, String file, String hash, int row,
+                           Long supersedes) {
+        return new Measurement(0, code, date, Values.of("numeratore", num, "denominatore", den), null, null, "feed",
+                null, supersedes, new Provenance("core.rilevazioni", file, hash, row));
+    }
+
+    @Test
+    void aFedFileIsRecordedWholeOnceWithItsProvenanceAndACorrectedFileSupersedes() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        String h1 = "a".repeat(64);
+        FedFile file = new FedFile("core.rilevazioni", "giugno.csv", h1, "dir.entrate", null, 2);
+        List<Long> ids = stores.measurements().recordFile(KEY, file, List.of(
+                fed("ENT-01.1", LocalDate.of(2025, 6, 30), 12, 15, "giugno.csv", h1, 2, null),
+                fed("ENT-01.1", LocalDate.of(2025, 5, 31), 9, 15, "giugno.csv", h1, 3, null)));
+        assertEquals(2, ids.size());
+        Measurement m = stores.measurements().list(KEY, "ENT-01.1").get(1);
+        assertEquals(new Provenance("core.rilevazioni", "giugno.csv", h1, 2), m.provenance());
+        assertEquals("giugno.csv", stores.measurements().fedFile(KEY, "core.rilevazioni", h1).orElseThrow().fileName());
+        assertTrue(stores.measurements().fedFile(KEY, "core.rilevazioni", "b".repeat(64)).isEmpty());
+        // the same content again: refused, nothing written
+        assertThrows(ConflictException.class, () -> stores.measurements().recordFile(KEY, file,
+                List.of(fed("ENT-01.1", LocalDate.of(2025, 6, 30), 12, 15, "giugno.csv", h1, 2, null))));
+        assertEquals(2, stores.measurements().count(KEY));
+        // a corrected version of the file supersedes one record; the earlier one stays
+        String h2 = "c".repeat(64);
+        List<Measurement> before = stores.measurements().fromFile(KEY, "core.rilevazioni", "giugno.csv");
+        assertEquals(2, before.size());
+        long june = before.stream().filter(x -> x.date().getMonthValue() == 6).findFirst().orElseThrow().id();
+        stores.measurements().recordFile(KEY, new FedFile("core.rilevazioni", "giugno.csv", h2, "dir.entrate", null, 1),
+                List.of(fed("ENT-01.1", LocalDate.of(2025, 6, 30), 13, 15, "giugno.csv", h2, 2, june)));
+        assertEquals(3, stores.measurements().count(KEY));
+        List<Measurement> after = stores.measurements().fromFile(KEY, "core.rilevazioni", "giugno.csv");
+        assertEquals(2, after.size(), "the corrected one no longer counts");
+        assertTrue(after.stream().anyMatch(x -> Long.valueOf(june).equals(x.supersedes())));
+        assertEquals("rilevazione.acquisisce", stores.audit().byCode("ENT-01.1", 1).get(0).action());
+    }
+
+    @Test
+    void aFedFileWithOneBadMeasurementWritesNothingNotEvenTheFile() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        String h = "d".repeat(64);
+        FedFile file = new FedFile("core.rilevazioni", "rotto.csv", h, "x", null, 2);
+        assertThrows(ValidationException.class, () -> stores.measurements().recordFile(KEY, file, List.of(
+                fed("ENT-01.1", LocalDate.of(2025, 6, 30), 12, 15, "rotto.csv", h, 2, null),
+                fed("ENT-99.9", LocalDate.of(2025, 6, 30), 1, 2, "rotto.csv", h, 3, null))));
+        assertEquals(0, stores.measurements().count(KEY));
+        assertTrue(stores.measurements().fedFile(KEY, "core.rilevazioni", h).isEmpty());
     }
 
     @Test
