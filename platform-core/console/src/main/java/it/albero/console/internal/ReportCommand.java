@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -49,11 +52,37 @@ public class ReportCommand extends PlanAction {
     @Completion(value = StringsCompleter.class, values = {"relazione", "monitoraggio"})
     String kind;
 
-    @Argument(index = 1, name = "file", required = true, description = "Il file da scrivere (sostituito se esiste)")
+    @Argument(index = 1, name = "file", required = true, multiValued = true,
+            description = "Il file da scrivere (sostituito se esiste); le opzioni possono anche seguire il tipo")
+    List<String> rest;
+
+    /** Set by {@link #run} from {@link #rest}: the file to write. */
     String file;
+
+    /** Every spelling of the options that may follow the type, by canonical name. */
+    private static final Map<String, String> OPTION_NAMES = Map.of(
+            "--format", "--format", "-f", "--format",
+            "--as-of", "--as-of", "-d", "--as-of",
+            "--unit", "--unit", "-u", "--unit",
+            "--plan", "--plan", "-p", "--plan");
 
     @Override
     protected Object run() throws IOException {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        parsed.put("--format", format);
+        parsed.put("--as-of", asOf);
+        parsed.put("--unit", unit);
+        parsed.put("--plan", plan);
+        TrailingOptions t = TrailingOptions.split(rest, OPTION_NAMES, parsed,
+                "--format (-f), --as-of (-d), --unit (-u), --plan (-p)");
+        if (t.rest().size() != 1) {
+            throw new CommandError("Indicare un solo file da scrivere, non " + t.rest() + ".");
+        }
+        file = t.rest().get(0);
+        format = t.options().get("--format");
+        asOf = t.options().get("--as-of");
+        unit = t.options().get("--unit");
+        plan = t.options().get("--plan");
         ReportKind k;
         ReportFormat f;
         try {

@@ -15,8 +15,8 @@ import it.albero.api.model.Evaluation;
 /**
  * The open-data CSV for "Amministrazione trasparente" (D.Lgs. 33/2013): RFC 4180, UTF-8 without BOM, comma
  * separated, one row per indicator, decimal point, ISO 8601 dates. No personal data: no authors, no notes of
- * measurements or overrides, no evidence; an overridden score says only that it was overridden. The columns are
- * documented in docs/open-data.md.
+ * measurements or overrides, no evidence column (a milestone's explanation names its act, which is public); an
+ * overridden score says only that it was overridden. The columns are documented in docs/open-data.md.
  */
 final class CsvReport {
 

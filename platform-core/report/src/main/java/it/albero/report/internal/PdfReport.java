@@ -216,7 +216,7 @@ final class PdfReport {
             score.add(new Chunk("   " + text(u.evaluation().explanation()), small));
             score.setSpacingAfter(4);
             doc.add(score);
-            PdfPTable t = table(new float[] {9, 29, 18, 10, 14, 8, 22}, "Codice", "Obiettivo / indicatore",
+            PdfPTable t = table(new float[] {9, 28, 18, 10, 14, 9, 22}, "Codice", "Obiettivo / indicatore",
                     "Risultato atteso", "Tempi", "Risultato misurato", "Punteggio", "Stato e spiegazione");
             for (ReportData.ObjectiveRow o : u.objectives()) {
                 t.addCell(plain(o.code(), smallBold, SHADE));
@@ -253,7 +253,7 @@ final class PdfReport {
             doc.add(new Paragraph("Nessuno.", body));
             return;
         }
-        PdfPTable t = table(new float[] {9, 7, 26, 18, 16, 8, 24}, "Codice", "Unità", "Indicatore",
+        PdfPTable t = table(new float[] {9, 7, 25, 18, 16, 9, 24}, "Codice", "Unità", "Indicatore",
                 "Risultato atteso", "Risultato misurato", "Punteggio", "Stato e spiegazione");
         for (ReportData.IndicatorRow i : rows) {
             t.addCell(plain(i.code(), smallBold, null));

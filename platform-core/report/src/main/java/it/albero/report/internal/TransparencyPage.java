@@ -9,7 +9,7 @@ import it.albero.api.store.PlanSummary;
 /**
  * The HTML of the public page: Italian, accessible (language, one h1, headings in order, tables with caption and
  * header cells, a skip link, status written as text and never by colour alone, contrast above 7:1), with no script
- * and no external resource. It prints only what the open data carry: no author, no note, no evidence, no audit.
+ * and no external resource. It prints only what the open data carry: no author, no note, no audit.
  */
 final class TransparencyPage {
 

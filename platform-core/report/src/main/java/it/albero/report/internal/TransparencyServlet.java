@@ -75,7 +75,7 @@ final class TransparencyServlet extends HttpServlet {
         }
         String[] parts = path.substring(1).split("/", -1);
         boolean csv = parts.length == 2 && parts[1].endsWith(".csv");
-        boolean page = parts.length == 2 || parts.length == 3 && parts[2].isEmpty();
+        boolean page = !csv && (parts.length == 2 || parts.length == 3 && parts[2].isEmpty());
         Optional<PlanSummary> plan = Optional.empty();
         if (csv || page) {
             String code = csv ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
