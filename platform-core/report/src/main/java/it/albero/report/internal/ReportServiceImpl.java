@@ -76,8 +76,23 @@ public class ReportServiceImpl implements ReportService {
         return new ReportImpl(snapshot(caller, key, kind, asOf, unitCode), zone);
     }
 
+    /** The store's change stamp: the same value means nothing changed (every change writes an audit entry). */
+    long stamp() {
+        return audit.latestId();
+    }
+
     /** The report's content, read from one unchanged state of the store. */
     ReportData snapshot(Caller caller, PlanKey key, ReportKind kind, LocalDate asOf, String unitCode) {
+        return snapshot(caller, key, kind, asOf, unitCode, true);
+    }
+
+    /**
+     * The report's content, read from one unchanged state of the store.
+     *
+     * @param withFindings whether to run the checks (the public page does not show their findings)
+     */
+    ReportData snapshot(Caller caller, PlanKey key, ReportKind kind, LocalDate asOf, String unitCode,
+                        boolean withFindings) {
         access.require(caller, Permission.READ, null);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             long stamp = audit.latestId();
@@ -88,7 +103,7 @@ public class ReportServiceImpl implements ReportService {
             LocalDate day = asOf != null ? asOf
                     : kind == ReportKind.RELAZIONE ? LocalDate.of(plan.referenceYear(), 12, 31) : evaluation.today();
             NodeEvaluation root = evaluation.evaluate(caller, key, day, null);
-            List<Finding> findings = evaluation.check(caller, key, day, unitCode);
+            List<Finding> findings = withFindings ? evaluation.check(caller, key, day, unitCode) : List.of();
             ReportData data = ReportAssembler.assemble(kind, plan, root, findings, measurements.source(key), day,
                     unitCode, clock.instant());
             if (audit.latestId() == stamp) {

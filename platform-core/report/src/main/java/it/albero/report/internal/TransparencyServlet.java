@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -33,6 +35,7 @@ final class TransparencyServlet extends HttpServlet {
 
     private final transient PlanStore plans;
     private final transient ReportServiceImpl reports;
+    private final transient Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
     TransparencyServlet(PlanStore plans, ReportServiceImpl reports) {
         this.plans = plans;
@@ -93,20 +96,46 @@ final class TransparencyServlet extends HttpServlet {
                     + TransparencyPage.path(p.code()) + "/");
             return;
         }
-        LocalDate today = LocalDate.now(reports.zone());
-        ReportData data = reports.snapshot(Publication.CALLER, p.key(), Publication.kind(p), Publication.asOf(p, today),
-                null);
+        LocalDate asOf = Publication.asOf(p, LocalDate.now(reports.zone()));
+        Rendered r = render(p, asOf, csv);
+        resp.setStatus(200);
+        resp.setContentType(r.contentType());
+        if (r.fileName() != null) {
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"");
+        }
+        body(resp, r.bytes(), method);
+    }
+
+    /** A page or CSV as sent, with what it was built from. */
+    private record Rendered(long stamp, LocalDate asOf, int version, byte[] bytes, String contentType,
+                            String fileName) {
+    }
+
+    /**
+     * The page or the CSV of a plan, built again only when the store changed (its change stamp), the plan's version
+     * or the day did: anonymous visitors never cost more than one evaluation per change. At most two entries per
+     * published plan.
+     */
+    private Rendered render(PlanSummary p, LocalDate asOf, boolean csv) throws IOException {
+        String key = p.key() + (csv ? ".csv" : "/");
+        long stamp = reports.stamp();
+        Rendered r = rendered.get(key);
+        if (r != null && r.stamp() == stamp && r.asOf().equals(asOf) && r.version() == p.version()) {
+            return r;
+        }
+        ReportData data = reports.snapshot(Publication.CALLER, p.key(), Publication.kind(p), asOf, null, false);
         if (csv) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             CsvReport.write(data, out);
-            resp.setStatus(200);
-            resp.setContentType(ReportFormat.CSV.contentType());
-            resp.setHeader("Content-Disposition", "attachment; filename=\"" + new ReportImpl(data, reports.zone())
-                    .fileName(ReportFormat.CSV) + "\"");
-            body(resp, out.toByteArray(), method);
+            r = new Rendered(stamp, asOf, p.version(), out.toByteArray(), ReportFormat.CSV.contentType(),
+                    new ReportImpl(data, reports.zone()).fileName(ReportFormat.CSV));
         } else {
-            html(resp, 200, TransparencyPage.plan(data, "../" + TransparencyPage.path(p.code()) + ".csv"), method);
+            r = new Rendered(stamp, asOf, p.version(), TransparencyPage.plan(data, "../"
+                    + TransparencyPage.path(p.code()) + ".csv").getBytes(StandardCharsets.UTF_8),
+                    "text/html; charset=UTF-8", null);
         }
+        rendered.put(key, r);
+        return r;
     }
 
     private static void common(HttpServletResponse resp) {
