@@ -8,6 +8,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -46,7 +47,8 @@ public class ReportServiceImpl implements ReportService {
     private final EvaluationService evaluation;
     private final AccessPolicy access;
     private final AuditTrail audit;
-    private final ZoneId zone;
+    /** Changed by {@link #modified}: a change of the configuration does not restart the service (nor the API). */
+    private volatile ZoneId zone;
     private final Clock clock;
 
     @Activate
@@ -65,6 +67,11 @@ public class ReportServiceImpl implements ReportService {
         this.audit = audit;
         this.zone = zone;
         this.clock = clock;
+    }
+
+    @Modified
+    void modified(ReportConfig config) {
+        zone = ZoneId.of(config.zone());
     }
 
     ZoneId zone() {
