@@ -364,8 +364,8 @@ public class EvaluationIT extends AlberoTestSupport {
         return new Measurement(1, code, date, Values.of("data", date), null, null, "itest", null);
     }
 
-    /** A plausible measurement for an indicator: each required field of the type's schema gets a simple value. */
-    private static Values sample(IndicatorType type, Indicator i) {
+    /** A plausible measurement: each required field of the type's schema gets a simple value (ReportIT too). */
+    static Values sample(IndicatorType type, Indicator i) {
         Map<String, Object> v = new LinkedHashMap<>();
         for (Field f : type.measurement().fields()) {
             if (!f.required()) {

@@ -108,45 +108,15 @@ public class MeasureCommand extends PlanAction {
      * @param evidence {@code --evidence} as Karaf parsed it (null when not written before the arguments)
      */
     static Parsed split(List<String> tokens, String evidence, String note, String plan, String corrects) {
-        Map<String, String> options = new LinkedHashMap<>();
-        put(options, "--evidence", evidence);
-        put(options, "--note", note);
-        put(options, "--plan", plan);
-        put(options, "--corregge", corrects);
-        List<String> rest = new ArrayList<>();
-        List<String> in = tokens == null ? List.of() : tokens;
-        for (int i = 0; i < in.size(); i++) {
-            String token = in.get(i);
-            String name = token;
-            String inline = null;
-            int eq = token.indexOf('=');
-            if (token.startsWith("-") && eq > 0) {
-                name = token.substring(0, eq);
-                inline = token.substring(eq + 1);
-            }
-            String option = OPTION_NAMES.get(name);
-            if (option == null) {
-                if (eq < 0 && token.matches("--?[A-Za-z].*")) {
-                    throw new CommandError("Opzione sconosciuta '" + token + "': ammesse --evidence (-e),"
-                            + " --note (-n), --plan (-p), --corregge (-c).");
-                }
-                rest.add(token);
-                continue;
-            }
-            String text = inline;
-            if (text == null) {
-                if (i + 1 >= in.size()) {
-                    throw new CommandError("Manca il testo dopo " + token + ".");
-                }
-                text = in.get(++i);
-            }
-            if (options.containsKey(option)) {
-                throw new CommandError("Opzione " + option + " indicata due volte.");
-            }
-            options.put(option, text);
-        }
-        return new Parsed(List.copyOf(rest), options.get("--evidence"), options.get("--note"), options.get("--plan"),
-                id(options.get("--corregge")));
+        Map<String, String> parsed = new LinkedHashMap<>();
+        parsed.put("--evidence", evidence);
+        parsed.put("--note", note);
+        parsed.put("--plan", plan);
+        parsed.put("--corregge", corrects);
+        TrailingOptions t = TrailingOptions.split(tokens, OPTION_NAMES, parsed,
+                "--evidence (-e), --note (-n), --plan (-p), --corregge (-c)");
+        return new Parsed(t.rest(), t.options().get("--evidence"), t.options().get("--note"),
+                t.options().get("--plan"), id(t.options().get("--corregge")));
     }
 
     /** Every spelling of the options that may follow the values, by canonical name. */
@@ -155,12 +125,6 @@ public class MeasureCommand extends PlanAction {
             "--note", "--note", "-n", "--note",
             "--plan", "--plan", "-p", "--plan",
             "--corregge", "--corregge", "-c", "--corregge");
-
-    private static void put(Map<String, String> options, String name, String value) {
-        if (value != null) {
-            options.put(name, value);
-        }
-    }
 
     private static Long id(String text) {
         if (text == null) {

@@ -2,6 +2,7 @@ package it.albero.rest.internal;
 
 import it.albero.api.engine.Engine;
 import it.albero.api.io.PlanExporter;
+import it.albero.api.report.ReportService;
 import it.albero.api.service.AccessPolicy;
 import it.albero.api.service.EvaluationService;
 import it.albero.api.service.MeasurementService;
@@ -15,7 +16,7 @@ import it.albero.api.store.PlanSummary;
 /** The core services the routes call: the same ones the console calls. */
 record Services(PlanStore plans, OverrideStore overrides, AuditTrail audit, Engine engine, PlanExporter exporter,
                 AccessPolicy access, MeasurementService measurements, PlanService planService,
-                EvaluationService evaluation) {
+                EvaluationService evaluation, ReportService reports) {
 
     /** The plan of the path's {@code {ente}/{plan}}, or 404. */
     PlanSummary plan(Call call) {
