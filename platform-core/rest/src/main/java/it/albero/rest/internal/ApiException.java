@@ -19,6 +19,22 @@ final class ApiException extends RuntimeException {
     record FieldError(String field, String detail) {
     }
 
+    /**
+     * The 422 answer to a file with errors (a plan to import, a file to feed): a problem document that also carries
+     * the file's report, each error also as a field error named by its row and column. Nothing was written.
+     */
+    record FileProblem(String type, String title, int status, String detail, Object report, List<FieldError> errors) {
+
+        static Reply reply(String detail, Object report, java.util.stream.Stream<FieldError> errors) {
+            return new Reply(422, new java.util.LinkedHashMap<>(), new FileProblem("about:blank", ApiException.title(422), 422,
+                    detail, report, errors.toList()), null, "application/problem+json; charset=UTF-8");
+        }
+
+        static FieldError at(int row, String column, String reason) {
+            return new FieldError("riga " + row + ", colonna " + column, reason);
+        }
+    }
+
     ApiException(int status, String detail) {
         this(status, detail, List.of(), Map.of());
     }

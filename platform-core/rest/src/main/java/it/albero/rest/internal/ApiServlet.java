@@ -42,6 +42,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import it.albero.api.engine.Engine;
+import it.albero.api.feed.FeedService;
 import it.albero.api.io.PlanExporter;
 import it.albero.api.report.ReportService;
 import it.albero.api.service.AccessDeniedException;
@@ -92,11 +93,12 @@ public class ApiServlet extends HttpServlet {
     public ApiServlet(@Reference PlanStore plans, @Reference OverrideStore overrides, @Reference AuditTrail audit,
                       @Reference Engine engine, @Reference PlanExporter exporter, @Reference AccessPolicy access,
                       @Reference MeasurementService measurements, @Reference PlanService planService,
-                      @Reference EvaluationService evaluation, @Reference ReportService reports, RestConfig config,
+                      @Reference EvaluationService evaluation, @Reference ReportService reports,
+                      @Reference FeedService feeds, RestConfig config,
                       BundleContext context)
             throws IOException {
         this(new Services(plans, overrides, audit, engine, exporter, access, measurements, planService, evaluation,
-                reports),
+                reports, feeds),
                 config, Authenticator.jaas(config.realm()), sessionKey(config, context), Clock.systemUTC(),
                 context.getBundle().getVersion().toString());
     }
@@ -116,6 +118,7 @@ public class ApiServlet extends HttpServlet {
         all.addAll(new EvaluationRoutes(services, json).routes());
         all.addAll(new ImportExportRoutes(services).routes());
         all.addAll(new ReportRoutes(services).routes());
+        all.addAll(new FeedRoutes(services).routes());
         all.addAll(new ModuleRoutes(services).routes());
         List<Route> withDocument = new ArrayList<>(all);
         withDocument.add(Route.get("/openapi.json").tag("Documentazione").open()

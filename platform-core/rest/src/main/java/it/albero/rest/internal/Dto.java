@@ -118,6 +118,17 @@ final class Dto {
                         List<ImportProblemInfo> errors, List<ImportProblemInfo> warnings) {
     }
 
+    record SourceInfo(String id, String module, String label, List<String> columns) {
+    }
+
+    record FeedProblemInfo(String file, int riga, String colonna, String motivo) {
+    }
+
+    record FeedResult(String source, String file, String hash, boolean dryRun, boolean ok, boolean written,
+                      boolean duplicate, int recorded, int corrected, Map<String, Integer> byIndicator,
+                      List<FeedProblemInfo> errors, List<FeedProblemInfo> warnings) {
+    }
+
     record ModuleInfo(String id, String name, String version, String bundle, int types, int checks,
                       List<String> servedUnits) {
     }

@@ -55,21 +55,11 @@ final class ImportExportRoutes {
                 c.flag("dryRun"));
         Dto.ImportResult result = result(r);
         if (!r.ok()) {
-            return new Reply(422, new java.util.LinkedHashMap<>(), new Problem(422, "Il file contiene "
-                    + r.errors().size() + " errori: nulla è stato scritto.", result), null,
-                    "application/problem+json; charset=UTF-8");
+            return ApiException.FileProblem.reply("Il file contiene " + r.errors().size()
+                    + " errori: nulla è stato scritto.", result, result.errors().stream()
+                    .map(e -> ApiException.FileProblem.at(e.riga(), e.colonna(), e.motivo())));
         }
         return result;
-    }
-
-    /** A problem document with the import's report in it. */
-    record Problem(String type, String title, int status, String detail, Dto.ImportResult report,
-                   List<ApiException.FieldError> errors) {
-        Problem(int status, String detail, Dto.ImportResult report) {
-            this("about:blank", ApiException.title(status), status, detail, report, report.errors().stream()
-                    .map(e -> new ApiException.FieldError("riga " + e.riga() + ", colonna " + e.colonna(),
-                            e.motivo())).toList());
-        }
     }
 
     private static PlanFormat format(Call c, String fileName) {

@@ -1,6 +1,7 @@
 package it.albero.rest.internal;
 
 import it.albero.api.engine.Engine;
+import it.albero.api.feed.FeedService;
 import it.albero.api.io.PlanExporter;
 import it.albero.api.report.ReportService;
 import it.albero.api.service.AccessPolicy;
@@ -16,7 +17,7 @@ import it.albero.api.store.PlanSummary;
 /** The core services the routes call: the same ones the console calls. */
 record Services(PlanStore plans, OverrideStore overrides, AuditTrail audit, Engine engine, PlanExporter exporter,
                 AccessPolicy access, MeasurementService measurements, PlanService planService,
-                EvaluationService evaluation, ReportService reports) {
+                EvaluationService evaluation, ReportService reports, FeedService feeds) {
 
     /** The plan of the path's {@code {ente}/{plan}}, or 404. */
     PlanSummary plan(Call call) {

@@ -33,8 +33,10 @@ import it.albero.api.spi.Texts;
 @Component(service = IndicatorType.class)
 public class AssessmentNoticesType extends BaseIndicatorType {
 
+    static final String ID = EntrateModule.ID + ".avvisi";
+
     public AssessmentNoticesType() {
-        super("entrate.avvisi", EntrateModule.ID, "Avvisi di accertamento emessi su quelli da emettere",
+        super(ID, EntrateModule.ID, "Avvisi di accertamento emessi su quelli da emettere",
                 Schema.of(
                         Field.optional("target", Kind.PERCENTUALE, "Target (% degli avvisi da emettere)")
                                 .withHelp("Predefinito 100"),
