@@ -204,17 +204,17 @@ describe('interfaccia web di Albero', () => {
     rows[0][header.indexOf('Peso')] = 'molto';
     rows[2][header.indexOf('Peso')] = 'tanto';
     const content = [csv[0], ...rows.map((r) => r.join(';'))].join('\n');
-    await page.setInputFiles('#file', { name: 'piano-sbagliato.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
+    await page.setInputFiles('#importa-file', { name: 'piano-sbagliato.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
     await page.click('#importa button[type=submit]');
-    await page.waitForSelector('#esito-import table');
-    const text = await page.locator('#esito-import').innerText();
+    await page.waitForSelector('#importa-esito table');
+    const text = await page.locator('#importa-esito').innerText();
     assert.match(text, /nulla è stato scritto/);
     assert.match(text, /piano-sbagliato\.csv/);
-    const errors = await page.locator('#esito-import table').first().locator('tbody tr').allInnerTexts();
+    const errors = await page.locator('#importa-esito table').first().locator('tbody tr').allInnerTexts();
     assert.equal(errors.length, 2, errors.join('\n'));
     assert.match(errors[0], /piano-sbagliato\.csv\s+2\s+Peso\s+.*'molto'/);
     assert.match(errors[1], /piano-sbagliato\.csv\s+4\s+Peso\s+.*'tanto'/);
-    assert.equal(await page.locator('#scrivi').isHidden(), true);
+    assert.equal(await page.locator('#importa .scrivi').isHidden(), true);
     assert.equal((await api(page, 'GET', `${PLAN}/versions`)).json.length, versions);
     await accessible(page, 'piano');
     await screenshots(page, 'piano');
@@ -235,6 +235,58 @@ describe('interfaccia web di Albero', () => {
     assert.match(await page.locator('#moduli').innerText(), /entrate/);
     await accessible(page, 'moduli');
     await screenshots(page, 'moduli');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('il direttore acquisisce la lista degli avvisi dalla pagina del piano, con anteprima, una volta sola', async () => {
+    const page = await open(browser);
+    await login(page, 'entrate');
+    await go(page, '/albero/piano', 'piano');
+    await page.selectOption('#fonte', 'entrate.avvisi');
+    assert.match(await page.locator('#fonte-colonne').innerText(), /anno_imposta/);
+    const list = ['numero;anno_imposta;data_emissione;data_notifica',
+      '2023/1;2023;14/03/2025;02/04/2025', '2023/2;2023;30/04/2025;', '2023/3;2023;;', '2023/4;2023;;'].join('\n');
+    const file = { name: 'avvisi-2023.csv', mimeType: 'text/csv', buffer: Buffer.from(list) };
+    await page.setInputFiles('#acquisisci-file', file);
+    await page.click('#acquisisci button[type=submit]');
+    await page.waitForSelector('#acquisisci-esito .avviso.ok');
+    assert.match(await page.locator('#acquisisci-esito').innerText(), /Anteprima: \d+ rilevazioni da registrare/);
+    await page.click('#acquisisci .scrivi');
+    await page.waitForSelector('#acquisisci-esito :text("Registrate")');
+    await accessible(page, 'piano con i rapporti e le fonti');
+    // the same file again records nothing
+    await page.setInputFiles('#acquisisci-file', file);
+    await page.click('#acquisisci button[type=submit]');
+    await page.waitForSelector('#acquisisci-esito :text("già stato acquisito")');
+    // the measurement is on the indicator's page, with its evidence
+    await go(page, '/albero/indicatori/ENT-01.1', 'indicatore');
+    const fed = await page.locator('#storico tbody tr', { hasText: 'Lista di carico avvisi-2023.csv' }).allInnerTexts();
+    assert.equal(fed.length, 1, fed.join('\n'));
+    assert.match(fed[0], /30\/04\/2025[\s\S]*emessi: 2, da_emettere: 4/);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('i rapporti si scaricano dalla pagina del piano e la pagina di trasparenza non chiede l\'accesso', async () => {
+    const page = await open(browser);
+    await login(page, 'lettore');
+    await go(page, '/albero/piano', 'piano');
+    await page.selectOption('#rapporto-tipo', 'monitoraggio');
+    await page.fill('#rapporto-data', '2025-06-30');
+    const href = await page.locator('a.rapporto[data-formato=pdf]').getAttribute('href');
+    assert.match(href, /reports\/monitoraggio\?format=pdf&asOf=2025-06-30/);
+    const pdf = await page.evaluate(async (u) => {
+      const r = await fetch(u);
+      const b = new Uint8Array(await r.arrayBuffer());
+      return { status: r.status, type: r.headers.get('content-type'), head: String.fromCharCode(...b.slice(0, 5)) };
+    }, href);
+    assert.deepEqual(pdf, { status: 200, type: 'application/pdf', head: '%PDF-' });
+    // the public page: a visitor with no session
+    const visitor = await open(browser);
+    await visitor.goto(BASE + '/trasparenza/');
+    assert.equal(await visitor.locator('html').getAttribute('lang'), 'it');
+    assert.match(await visitor.locator('h1').innerText(), /\S/);
+    await accessible(visitor, 'trasparenza');
+    await screenshots(visitor, 'trasparenza');
     assert.deepEqual(page.errors, []);
   });
 
