@@ -3,7 +3,7 @@
  * Timing (the "Tempi" of the plan) and the result of an evaluation. No framework types.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package it.albero.api.model;
 
 import org.osgi.annotation.bundle.Export;
