@@ -69,6 +69,7 @@ public class OtherComuneImportIT extends AlberoTestSupport {
     public void dryRunListsEveryProposalSureOrToReview() throws Exception {
         Path file = copy();
         String out = executeCommand("albero:import --dry-run " + file);
+        System.out.println(out);
         assertTrue(out, out.contains("Verifica riuscita, nulla è stato scritto: comune-valdoria/PEG-2025"));
         assertTrue(out, out.contains("Tipi proposti dal testo: 13 (6 sicuri, 7 da rivedere):"));
         List<String> rows = new ArrayList<>();

@@ -249,11 +249,15 @@ final class PlanBuilder {
         if (!outside.isEmpty()) {
             String what = String.join(", ", outside) + " di " + orEmpty(code) + " è fuori dal piano ("
                     + ctx.from.getYear() + "-" + ctx.to.getYear() + ")";
-            if (proposed && (i.parameters == null || i.parameters.isEmpty())) {
+            boolean guessed = proposed && (i.parameters == null || i.parameters.isEmpty());
+            if (guessed) {
                 ctx.problems.warning(timingLoc, what + ": proposta dal testo, da verificare");
                 if (late.isEmpty()) {
                     notes.add(what + ": da verificare");
                 }
+            } else if (i.review.text() != null) {
+                // an indicator marked for review (e.g. a proposal exported and read again): kept, not refused
+                ctx.problems.warning(i.parametersLoc, what + ": l'indicatore è in revisione, da verificare");
             } else {
                 ctx.problems.error(i.parametersLoc, what);
             }

@@ -280,8 +280,9 @@ final class PlanTableReader {
                 }
                 for (String h : List.of(RISULTATO, TEMPI, PESO, TIPO, PARAMETRI, REVISIONE)) {
                     if (!cell(row, h, n).blank()) {
-                        problems.error(new Loc(n, INDICATORE), "manca l'indicatore: 'CODICE - strumento di verifica'"
-                                + " (la riga ha '" + h + "')");
+                        problems.error(new Loc(n, h), "manca l'indicatore: 'CODICE - strumento di verifica'"
+                                + " (la riga ha '" + h + "')" + (weight.blank() ? "" : "; per il peso dell'obiettivo"
+                                + " usare 'Peso obiettivo', o lasciare sulla riga dell'obiettivo solo 'Peso'"));
                         break;
                     }
                 }

@@ -82,6 +82,52 @@ class OtherComunePlanTest {
                 + " 2024-12-31 di SOC-02.1")), warnings.toString());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(PlanFormat.class)
+    void theProposalsAndTheGateRoundTrip(PlanFormat format) throws IOException {
+        Plan plan = read().plan();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        files.write(plan, format, out);
+        PlanFiles.Result again = files.read("valdoria." + format.id(), format, out.toByteArray(), PlanBuilder.NONE);
+        assertEquals(List.of(), again.problems().errors());
+        assertEquals(plan, again.plan());
+        assertEquals(List.of(), again.proposed(), "exported with their types: nothing left to propose");
+    }
+
+    @Test
+    void aGateInYaml() {
+        String yaml = """
+                formato: albero-piano/1
+                ente: {codice: c, nome: Comune}
+                piano: {codice: P, titolo: T, anno_inizio: 2025, anno_fine: 2025, anno_riferimento: 2025}
+                unita:
+                  - codice: U
+                    nome: Unità
+                    tipo: settore
+                    obiettivi:
+                      - codice: U-01
+                        titolo: Prerequisito
+                        peso: X
+                        indicatori:
+                          - {codice: U-01.1, strumento: s, risultato_atteso: "Delibera di approvazione", tempi: "2025"}
+                """;
+        PlanFiles.Result r = files.read("p.yaml", PlanFormat.YAML, yaml.getBytes(StandardCharsets.UTF_8),
+                PlanBuilder.NONE);
+        assertEquals(List.of(), r.problems().errors());
+        Objective o = r.plan().unit("U").orElseThrow().objectives().get(0);
+        assertEquals(Objective.GATE, o.tags().get(Objective.TAG_GATE));
+        assertNull(o.weight());
+    }
+
+    @Test
+    void aWeightOnARowWithoutIndicatorButWithOtherCellsSaysWhatToDo() {
+        PlanFiles.Result r = csv(ROW + "U-01 - Uno;;;70%;;2;;\n" + ROW + "U-01 - Uno;;U-01.1 - a;70%;2025;;;\n");
+        assertEquals(1, r.problems().errors().size(), r.problems().errors().toString());
+        ImportProblem e = r.problems().errors().get(0);
+        assertEquals("Risultato atteso", e.column(), "the column the user filled");
+        assertTrue(e.reason().contains("usare 'Peso obiettivo'"), e.reason());
+    }
+
     private static void expect(Plan plan, String code, String type, Values parameters, boolean flagged) {
         Indicator i = plan.indicator(code).orElseThrow();
         assertEquals(type, i.typeId(), code);
