@@ -87,6 +87,8 @@ public final class ItalianParser {
     private static final Pattern MEASURABLE = Pattern.compile("(?<![\\d.,])\\d+(?:[.,]\\d+)*\\s+[a-zà-ù]|%|\\bnon "
             + "inferior|\\bnon superior|\\blimite\\b|\\btetto\\b|\\bbudget\\b|"
             + "\\bmedi[ao]\\b|\\bn\\.\\s|\\bnumero\\b|\\bsoglia\\b|\\bvalore\\b|\\bindice\\b|\\btasso\\b");
+    /** A change written with its sign: "+5% rispetto al 2024", "-10% rispetto al valore 2023". */
+    private static final Pattern SIGNED_CHANGE = Pattern.compile("^([+\\-−–])\\s*" + NUM + "\\s*%");
     /** Keeping a level: "mantenimento del valore 2024", "mantenere lo standard". */
     private static final Pattern KEEP = Pattern.compile("\\b(?:mantenimento|mantenere|conferma(?:re)?|consolidamento)"
             + "\\s+(?:del |dello |della |dei |degli |lo |il |la |i |gli )?(?:valore|livello|standard|risultat|"
@@ -153,7 +155,23 @@ public final class ItalianParser {
         if (KEEP.matcher(expected).find()) {
             return new Proposal(timing, "variazione", Values.of("variazione", 0), doubts.review());
         }
+        m = SIGNED_CHANGE.matcher(expectedResult == null ? "" : expectedResult.strip());
+        if (m.find()) {
+            BigDecimal v = number(m.group(2));
+            return new Proposal(timing, "variazione", Values.of("variazione", m.group(1).equals("+") ? v : v.negate()),
+                    doubts.review());
+        }
+        Optional<Proposal> level = TargetForms.reduceTo(expected, strumento, timing);
+        if (level.isPresent()) {
+            return new Proposal(timing, level.get().typeId(), level.get().parameters(), doubts.review());
+        }
         Optional<Proposal> typed = TargetForms.range(expected, strumento, timing, doubts);
+        if (typed.isEmpty()) {
+            typed = TargetForms.countRange(expected, strumento, timing, doubts);
+        }
+        if (typed.isEmpty()) {
+            typed = TargetForms.namedTarget(expected, timing, doubts);
+        }
         boolean ranged = typed.isPresent();
         if (typed.isEmpty()) {
             typed = percent(expected, timing, doubts);
@@ -169,6 +187,19 @@ public final class ItalianParser {
         }
         if (typed.isEmpty()) {
             typed = count(expected, both, strumento, timing, year, doubts);
+        }
+        if (typed.isPresent() && "conteggio".equals(typed.get().typeId()) && RATIO.matcher(strumento).find()
+                && typed.get().parameters().number("soglia").filter(n -> n.signum() > 0
+                        && n.compareTo(BigDecimal.ONE) <= 0 && n.scale() > 0).isPresent()) {
+            // "≥ 0,85" next to "pagamenti / impegni": a ratio written as a decimal
+            BigDecimal share = typed.get().parameters().requireNumber("soglia").movePointRight(2);
+            doubts.add("il valore " + TargetForms.plain(share.movePointLeft(2)) + " di un rapporto letto come "
+                    + TargetForms.plain(share) + "%");
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("target", share);
+            typed.get().parameters().text("confronto").filter("<="::equals).ifPresent(c -> p.put("confronto", c));
+            typed = Optional.of(new Proposal(timing, "rapporto", Values.of(p), null));
+            ranged = true;
         }
         if (typed.isPresent()) {
             Proposal p = typed.get();
@@ -194,6 +225,13 @@ public final class ItalianParser {
         String act = expectedResult == null || expectedResult.isBlank()
                 ? (instrument == null ? "" : instrument.strip()) : expectedResult.strip();
         Optional<LocalDate> due = timing.deadline();
+        if (timing instanceof Timing.Period p && p.kind() == Timing.PeriodKind.ANNO && expected.startsWith("entro ")) {
+            // "entro il 30 aprile 2026" with the Tempi "2026": the date of the expected result, within that year
+            Optional<LocalDate> said = tempiParser.latestDate(expected, p.year()).filter(d -> d.getYear() == p.year());
+            if (said.isPresent()) {
+                due = said;
+            }
+        }
         if (due.isPresent()) {
             String said = ENUMERATION.matcher(expected.isEmpty() ? strumento : expected).replaceAll(" ").strip();
             if (!ACT.matcher(said).find() && MEASURABLE.matcher(TargetForms.withoutDates(said)).find()) {

@@ -37,7 +37,19 @@ final class TargetForms {
             + "non inferiore a\\s+|non superiore a\\s+)?" + NUM + "\\s*(%)?");
     /** A cell that is a number and nothing else, perhaps with a label: "90", "target: 85", "valore obiettivo 4". */
     private static final Pattern BARE = Pattern.compile("^(?:(?:target|valore (?:obiettivo|atteso|target|soglia|di "
-            + "riferimento)|obiettivo|risultato atteso|standard|atteso)\\s*[:=]?\\s*)?(?:pari a\\s*|=\\s*)?" + NUM + "$");
+            + "riferimento)|obiettivo|risultato atteso|standard|atteso)\\s*[:=]?\\s*)?(?:pari a\\s*|=\\s*)?"
+            + "(n\\.\\s*|nr\\.?\\s*|€\\s*|euro\\s+)?" + NUM + "(\\s*(?:€|euro))?$");
+    /** A range of counts: "10-12 eventi", "da 3 a 5 incontri" without a percentage. */
+    private static final Pattern COUNT_RANGE = Pattern.compile("^(?:da\\s+)?" + NUM + "\\s*(?:-|–|a)\\s*" + NUM
+            + "\\s+[a-zà-ù]");
+    /** Down to a value: "riduzione a 2 gg", "ridurre a 20 giorni"; a time or a mean within: "entro 30 giorni". */
+    private static final Pattern REDUCE_TO = Pattern.compile("^(?:riduzione|ridurre|portare|abbassare|contenere|"
+            + "contenimento)(?:\\s+\\w+){0,3}?\\s+(?:a|al di sotto di|sotto|entro)\\s+" + NUM + "(?!\\s*%)");
+    private static final Pattern WITHIN_DAYS = Pattern.compile("^(?:entro|non oltre|max\\.?|massimo)\\s+" + NUM
+            + "\\s*(?:giorni|gg\\.?|ore|minuti)$");
+    /** A target among other values: "Baseline 2024: 40%; target 2025: 50%". */
+    private static final Pattern NAMED_TARGET = Pattern.compile("\\btarget(?:\\s+(?:20\\d{2}|anno))?\\s*[:=]?\\s*"
+            + NUM + "\\s*(%)?");
     /** A score, an index, a mean, followers: a level whose latest value counts, not the sum of the values. */
     static final Pattern LEVEL = Pattern.compile("^(?:il |la |l'|lo )?(?:livello|indice|punteggio|tasso|valore|"
             + "giacenza|consistenza|indicatore di|voto|rating)\\b|\\b(?:follower|followers|punteggio|media|medio|medi|"
@@ -88,6 +100,55 @@ final class TargetForms {
         return Optional.empty();
     }
 
+    /** "riduzione a 2 gg" next to a time, "entro 30 giorni" next to a mean time: a level to stay at or below. */
+    static Optional<Proposal> reduceTo(String expected, String strumento, Timing timing) {
+        Matcher m = REDUCE_TO.matcher(expected);
+        Matcher w = WITHIN_DAYS.matcher(expected);
+        String n;
+        if (m.find()) {
+            n = m.group(1);
+        } else if (w.matches() && LEVEL.matcher(strumento).find()) {
+            n = w.group(1);
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new Proposal(timing, "conteggio", Values.of("soglia", ItalianParser.number(n),
+                "confronto", "<=", "aggregazione", "ultimo"), null));
+    }
+
+    /** "target 2025: 50%" among a baseline and other values: the named target. */
+    static Optional<Proposal> namedTarget(String expected, Timing timing, Doubts doubts) {
+        Matcher m = NAMED_TARGET.matcher(expected);
+        if (!m.find() || !expected.matches(".*\\d.*\\d.*[^\\d].*")) {
+            return Optional.empty();
+        }
+        BigDecimal n = ItalianParser.number(m.group(1));
+        if (m.group(2) != null && n.compareTo(BigDecimal.valueOf(100)) <= 0) {
+            doubts.add("letto il valore indicato come target (" + plain(n) + "%); gli altri valori ('" + expected
+                    + "') restano da verificare");
+            return Optional.of(new Proposal(timing, "rapporto", Values.of("target", n), null));
+        }
+        return Optional.empty();
+    }
+
+    /** "10-12 eventi": the lower bound, the other kept for review. */
+    static Optional<Proposal> countRange(String expected, String strumento, Timing timing, Doubts doubts) {
+        Matcher m = COUNT_RANGE.matcher(expected);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        BigDecimal low = ItalianParser.number(m.group(1));
+        BigDecimal high = ItalianParser.number(m.group(2));
+        if (high.compareTo(low) <= 0) {
+            return Optional.empty();
+        }
+        doubts.add("il risultato atteso dà due limiti ('" + m.group().strip() + "...'): letto come almeno "
+                + plain(low) + "; l'altro limite (" + plain(high) + ") resta da verificare");
+        Values p = Values.of("soglia", low);
+        return Optional.of(new Proposal(timing, "conteggio", level(strumento, expected) ? p.with("aggregazione",
+                "ultimo") : p, null));
+    }
+
     /**
      * A bare number as the expected result: a ratio's target when the strumento is a ratio or a percentage, a
      * level when it is a score or an index, a count when it counts.
@@ -97,7 +158,13 @@ final class TargetForms {
         if (!m.matches()) {
             return Optional.empty();
         }
-        BigDecimal n = ItalianParser.number(m.group(1));
+        BigDecimal n = ItalianParser.number(m.group(2));
+        if (m.group(1) != null || (m.group(3) != null && !m.group(3).isBlank())) {
+            boolean money = (m.group(1) != null && !m.group(1).startsWith("n")) || m.group(3) != null;
+            Values p = Values.of("soglia", n);
+            return Optional.of(new Proposal(timing, "conteggio", !money && level(strumento, expected)
+                    ? p.with("aggregazione", "ultimo") : p, null));
+        }
         boolean hundred = n.compareTo(BigDecimal.valueOf(100)) <= 0;
         boolean percentWord = strumento.contains("%") || strumento.contains("percentual");
         if (hundred && (percentWord || ItalianParser.RATIO.matcher(strumento).find())

@@ -117,6 +117,17 @@ class OtherPlansParserTest {
             "Indice di rotazione dei posti letto|mantenimento del valore 2024|2025|variazione|variazione=0|false",
             "Spesa per utenze|riduzione del 3% rispetto al 2024|2025|variazione|variazione=-3|false",
             "Accessi al portale|incremento del 10% rispetto al 2024|2026|variazione|variazione=10|false",
+            // forms met on the blind sheets (docs/examples), added after their first count
+            "Accessi al portale istituzionale|+5% rispetto al 2024|2025|variazione|variazione=5|false",
+            "Consumi energetici delle sedi|-10% rispetto al valore 2023|2025|variazione|variazione=-10|false",
+            "Capacità di pagamento (pagamenti / impegni)|≥ 0,85|2025|rapporto|target=85|true",
+            "Contenziosi definiti / contenziosi pendenti|Baseline 2024: 40%; target 2025: 50%|2025|rapporto|target=50|true",
+            "Tempo medio di rilascio dei certificati (gg)|riduzione a 2 gg|2026|conteggio|soglia=2,confronto=<=,aggregazione=ultimo|false",
+            "Tempo medio di pagamento delle fatture|entro 30 giorni|2025|conteggio|soglia=30,confronto=<=,aggregazione=ultimo|false",
+            "Carte d'identità rilasciate|n. 1.500|2025|conteggio|soglia=1500|false",
+            "Riscossione da accertamenti|€ 150.000|2025|conteggio|soglia=150000|false",
+            "Eventi culturali organizzati|10-12 eventi|2025|conteggio|soglia=10|true",
+            "Approvazione del rendiconto|entro il 30 aprile 2025|2025|traguardo|scadenza=2025-04-30|false",
             // milestones: sure when the act is an act and the Tempi are read
             "Adozione del piano triennale dei fabbisogni|Delibera di Giunta|GIU-25|traguardo|scadenza=2025-06-30|false",
             "Regolamento dei controlli interni|Approvazione in Consiglio|anno 2025|traguardo|scadenza=2025-12-31|false",

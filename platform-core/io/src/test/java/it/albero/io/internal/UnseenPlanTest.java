@@ -82,13 +82,28 @@ class UnseenPlanTest {
         assertTrue(count(outcomes, Outcome::silentWrong) <= ASL_MAX_SILENT_WRONG, "silent and wrong");
     }
 
-    /** Written after the parser changes and never tuned on: the blind measure. */
+    /**
+     * Written after the first parser changes; its first count (21 right, 2 flagged, 3 silent and wrong) is the blind
+     * measure reported in docs/plan-format.md; the parser was then improved on the forms it missed.
+     */
     @Test
     void ministrySheet() throws IOException {
         List<Outcome> outcomes = report("ministero-performance-2025");
         assertEquals(25, outcomes.size());
         assertTrue(count(outcomes, Outcome::right) >= MIN_RIGHT, "right");
         assertTrue(count(outcomes, Outcome::silentWrong) <= MAX_SILENT_WRONG, "silent and wrong");
+    }
+
+    /**
+     * A small comune's PDO, written after the ministry measure; its first count (16 right, 3 flagged, 6 silent and
+     * wrong) is the second blind measure; the parser was then improved on the forms it missed.
+     */
+    @Test
+    void smallComunePdo() throws IOException {
+        List<Outcome> outcomes = report("comune-montebello-pdo-2026");
+        assertEquals(24, outcomes.size());
+        assertTrue(count(outcomes, Outcome::right) >= PDO_MIN_RIGHT, "right");
+        assertTrue(count(outcomes, Outcome::silentWrong) <= PDO_MAX_SILENT_WRONG, "silent and wrong");
     }
 
     private static long count(List<Outcome> outcomes, java.util.function.Predicate<Outcome> p) {
@@ -110,9 +125,11 @@ class UnseenPlanTest {
         return outcomes;
     }
 
-    /** The figures reached when this test was written (docs/plan-format.md): not to get worse. */
+    /** The figures reached after the improvements (docs/plan-format.md): not to get worse. */
     static final int ASL_MIN_RIGHT = 25;
     static final int ASL_MAX_SILENT_WRONG = 0;
-    static final int MIN_RIGHT = 21;
-    static final int MAX_SILENT_WRONG = 3;
+    static final int PDO_MIN_RIGHT = 23;
+    static final int PDO_MAX_SILENT_WRONG = 1;
+    static final int MIN_RIGHT = 25;
+    static final int MAX_SILENT_WRONG = 0;
 }
