@@ -272,8 +272,11 @@ public class EvaluationIT extends AlberoTestSupport {
         assertEquals("SEG", plan.unitOf(GRADED).orElseThrow().code());
         MeasurementStore store = service(MeasurementStore.class);
         assertTrue("measurements already recorded for " + GRADED, store.list(SEED, GRADED).isEmpty());
-        // not done yet at the end of the year: 0
-        assertGraded(0.0, Status.NON_RAGGIUNTO, "0%");
+        // nothing recorded at the end of the year: missing data, as a ratio without measurements (issue 13); the
+        // missing-data policy of the roll-up decides how it weighs
+        Evaluation none = evaluations(plan(), YEAR_END).get(GRADED);
+        assertEquals(GRADED + ": " + none, Status.DATI_MANCANTI, none.status());
+        assertEquals(GRADED + ": " + none, null, none.score());
         // the earliest completion counts: October, then July, then April
         record(GRADED, LocalDate.of(2025, 10, 15), "Delibera n. 201 del 15/10/2025");
         assertGraded(0.0, Status.NON_RAGGIUNTO, "0%");

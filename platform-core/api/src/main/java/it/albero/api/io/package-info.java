@@ -5,7 +5,7 @@
  * {@link it.albero.api.io.PlanExporter} writes a plan. Both are OSGi services of the core's io bundle.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package it.albero.api.io;
 
 import org.osgi.annotation.bundle.Export;

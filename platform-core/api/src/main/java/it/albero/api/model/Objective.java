@@ -25,6 +25,19 @@ public record Objective(String code, String title, Double weight, Map<String, St
     public static final String TAG_CUP = "cup";
     /** Tag key of the DUP missione/programma. */
     public static final String TAG_DUP = "dup";
+    /**
+     * Tag key of a prerequisite ("obiettivo cancello", weight {@code X} in plans), with the value {@link #GATE}:
+     * the objective does not weigh in its parent's mean, and failing it zeroes the parent's result.
+     *
+     * @since 1.3
+     */
+    public static final String TAG_GATE = "cancello";
+    /**
+     * The value of {@link #TAG_GATE} on a gate objective.
+     *
+     * @since 1.3
+     */
+    public static final String GATE = "si";
 
     public Objective {
         Objects.requireNonNull(code, "code");

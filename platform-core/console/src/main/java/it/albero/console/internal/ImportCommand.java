@@ -74,7 +74,45 @@ public class ImportCommand extends AlberoAction {
             total += e.getValue();
         }
         System.out.println("  totale: " + plan.units().size() + " unità, " + total + " indicatori");
+        printProposals(r);
         return null;
+    }
+
+    /**
+     * The types the importer proposed from the text (Tipo empty in the file): on a dry run one line each, code,
+     * strumento, proposed type and parameters, sure or to review with the reason; otherwise only the counts.
+     */
+    private void printProposals(ImportReport r) {
+        if (r.proposed().isEmpty()) {
+            return;
+        }
+        java.util.List<it.albero.api.model.Indicator> proposed = r.proposed().stream()
+                .map(c -> r.plan().indicator(c)).flatMap(java.util.Optional::stream).toList();
+        long toReview = proposed.stream().filter(i -> i.review() != null).count();
+        System.out.println("Tipi proposti dal testo: " + proposed.size() + " (" + (proposed.size() - toReview)
+                + " sicuri, " + toReview + " da rivedere)" + (r.dryRun() ? ":" : "; albero:import --dry-run li elenca"));
+        if (!r.dryRun()) {
+            return;
+        }
+        int width = proposed.stream().mapToInt(i -> i.code().length()).max().orElse(6);
+        System.out.println("  " + pad("codice", width) + "  " + pad("testo", 40) + "  " + pad("tipo e parametri", 44)
+                + "  esito");
+        for (it.albero.api.model.Indicator i : proposed) {
+            String text = i.instrument().isBlank() ? i.expectedResult() : i.instrument();
+            String typed = i.typeId() + (i.parameters().isEmpty() ? "" : " " + i.parameters());
+            System.out.println("  " + pad(i.code(), width) + "  " + pad(shorten(text, 40), 40) + "  "
+                    + pad(shorten(typed, 44), 44) + "  " + (i.review() == null ? "sicuro" : "DA RIVEDERE: "
+                    + i.review()));
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String shorten(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 
     private void printWarnings(ImportReport r) {

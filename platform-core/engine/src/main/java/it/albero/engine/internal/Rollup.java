@@ -65,7 +65,7 @@ final class Rollup {
         for (Objective o : unit.objectives()) {
             children.add(objective(o, indicators));
         }
-        return node(Kind.UNITA, unit.code(), unit.name(), 1.0, aggregate(children), children);
+        return node(Kind.UNITA, unit.code(), unit.name(), 1.0, gated(unit.objectives(), children), children);
     }
 
     NodeEvaluation objective(Objective o, Map<String, Evaluation> indicators) {
@@ -78,7 +78,51 @@ final class Rollup {
         for (Objective p : o.phases()) {
             children.add(objective(p, indicators));
         }
-        return node(Kind.OBIETTIVO, o.code(), o.title(), weight(o.weight()), aggregate(children), children);
+        List<Objective> nodes = new ArrayList<>();
+        o.indicators().forEach(i -> nodes.add(null));
+        nodes.addAll(o.phases());
+        return node(Kind.OBIETTIVO, o.code(), o.title(), isGate(o) ? 0.0 : weight(o.weight()),
+                gated(nodes, children), children);
+    }
+
+    /** Whether the objective is a prerequisite ("obiettivo cancello"). */
+    static boolean isGate(Objective o) {
+        return o != null && Objective.GATE.equals(o.tags().get(Objective.TAG_GATE));
+    }
+
+    /**
+     * The mean of the children that are not gates (a gate weighs 0), zeroed when a gate failed: a gate fails when
+     * its evaluation is final and not "raggiunto", or, with the policy that counts missing data as zero, when it
+     * has no data. A gate still open leaves the mean as it is, with a note.
+     *
+     * @param objectives the objective of each child, {@code null} for an indicator
+     */
+    Evaluation gated(List<Objective> objectives, List<NodeEvaluation> children) {
+        Evaluation mean = aggregate(children);
+        List<String> failed = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (int k = 0; k < children.size(); k++) {
+            if (!isGate(objectives.get(k))) {
+                continue;
+            }
+            Evaluation e = children.get(k).evaluation();
+            boolean missing = e.status() == Status.DATI_MANCANTI;
+            if ((e.status().isFinal() && e.status() != Status.RAGGIUNTO && !missing) || (missing && scoring.missingAsZero())) {
+                failed.add(children.get(k).code());
+            } else if (e.status() != Status.RAGGIUNTO) {
+                open.add(children.get(k).code());
+            }
+        }
+        if (!failed.isEmpty()) {
+            String was = mean.hasScore() ? Texts.percent(mean.score()) : label(mean.status());
+            return new Evaluation(0.0, scoring.status(0), text.get("rollup.gate.failed", String.join(", ", failed),
+                    was), true);
+        }
+        if (!open.isEmpty()) {
+            return new Evaluation(mean.score(), mean.status(), mean.explanation() + " "
+                    + text.get("rollup.gate.open", String.join(", ", open)), mean.atRisk());
+        }
+        return mean;
     }
 
     /** A node with its computed evaluation, overridden when an override names its code. */

@@ -17,6 +17,7 @@ import it.albero.api.model.PlanStatus;
 import it.albero.api.model.Timing;
 import it.albero.api.model.UnitKind;
 import it.albero.api.model.Values;
+import it.albero.api.spi.Texts;
 import it.albero.api.text.ItalianNumbers;
 import it.albero.io.internal.Drafts.IndicatorDraft;
 import it.albero.io.internal.Drafts.ObjectiveDraft;
@@ -45,6 +46,8 @@ final class PlanBuilder {
 
     private final ItalianParser parser;
     private final TypeValidation types;
+    /** Codes of the indicators whose type was proposed from the text, in plan order. */
+    private final List<String> proposed = new ArrayList<>();
 
     PlanBuilder(ItalianParser parser, TypeValidation types) {
         this.parser = parser;
@@ -163,13 +166,23 @@ final class PlanBuilder {
         for (ObjectiveDraft o : u.objectives) {
             objectives.add(objective(o, ctx, "dell'obiettivo"));
         }
+        mixedWeights(u.objectives.stream().filter(o -> !isGate(o)).map(o -> o.weight).toList(), "gli obiettivi di "
+                + orEmpty(code), u.loc, ctx.problems);
         return new OrgUnit(orEmpty(code), orEmpty(name), kind, u.module.text(), objectives, u.review.text());
     }
 
     private Objective objective(ObjectiveDraft o, Context ctx, String what) {
         String code = ctx.code(o.code, what);
         String title = required(o.title, "il titolo " + what + (code == null ? "" : " " + code), ctx.problems);
-        Double weight = weight(o.weight, ctx.problems);
+        Map<String, String> tags = o.tags;
+        Double weight;
+        if (!o.weight.blank() && GATE_WEIGHT.matcher(o.weight.text().strip()).matches()) {
+            tags = new LinkedHashMap<>(o.tags);
+            tags.put(Objective.TAG_GATE, Objective.GATE);
+            weight = null;
+        } else {
+            weight = weight(o.weight, ctx.problems);
+        }
         String cup = o.tags.get(Objective.TAG_CUP);
         if (cup != null && !cup.strip().matches("[A-Z0-9]{15}")) {
             ctx.problems.warning(o.tagsLoc, "CUP '" + cup + "' di " + code + ": atteso di 15 caratteri (lettere"
@@ -186,7 +199,11 @@ final class PlanBuilder {
         if (indicators.isEmpty() && phases.isEmpty()) {
             ctx.problems.warning(o.loc, "l'obiettivo " + orEmpty(code) + " non ha indicatori");
         }
-        return new Objective(orEmpty(code), orEmpty(title), weight, o.tags, phases, indicators, o.review.text());
+        mixedWeights(o.indicators.stream().map(i -> i.weight).toList(), "gli indicatori di " + orEmpty(code), o.loc,
+                ctx.problems);
+        mixedWeights(o.phases.stream().filter(p -> !isGate(p)).map(p -> p.weight).toList(), "le fasi di "
+                + orEmpty(code), o.loc, ctx.problems);
+        return new Objective(orEmpty(code), orEmpty(title), weight, tags, phases, indicators, o.review.text());
     }
 
     private Indicator indicator(IndicatorDraft i, Context ctx) {
@@ -199,26 +216,65 @@ final class PlanBuilder {
         }
         String tempi = i.tempi.value() == null ? "" : i.tempi.value().strip();
         Timing timing = parser.timing(tempi, expected, ctx.year);
-        timing.deadline().filter(ctx::outside).ifPresent(d -> ctx.problems.warning(i.tempi.loc(),
-                "la scadenza " + d + " di " + orEmpty(code) + " (dai Tempi '" + tempi + "') è fuori dal piano"));
         String typeId = i.type.text();
+        boolean proposed = typeId == null;
         Values parameters = i.parameters == null ? Values.empty() : i.parameters;
-        String review = i.review.text();
-        if (typeId == null) {
+        List<String> notes = new ArrayList<>();
+        if (proposed) {
+            if (code != null) {
+                this.proposed.add(code);
+            }
             ItalianParser.Proposal p = parser.propose(instrument, expected, tempi, ctx.year);
             typeId = p.typeId();
             if (i.parameters == null || i.parameters.isEmpty()) {
                 parameters = p.parameters();
             }
-            if (review == null && p.review() != null) {
-                review = p.review();
+            if (p.review() != null) {
+                notes.add(p.review());
             }
         } else if (!typeId.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)?")) {
             ctx.problems.error(i.type.loc(), "tipo '" + typeId + "' non valido: una parola minuscola per i tipi"
                     + " generici, <modulo>.<nome> per quelli di settore");
         }
-        Double weight = weight(i.weight, ctx.problems);
-        datesOutside(parameters, "", i.parametersLoc, ctx, orEmpty(code));
+        Loc timingLoc = tempi.isEmpty() && !i.expected.blank() ? i.expected.loc() : i.tempi.loc();
+        Optional<LocalDate> late = timing.deadline().filter(ctx::outside);
+        late.ifPresent(d -> ctx.problems.warning(timingLoc, "la scadenza " + d + " di " + orEmpty(code)
+                + " (dai Tempi '" + tempi + "') è fuori dal piano (" + ctx.from.getYear() + "-" + ctx.to.getYear()
+                + "): da verificare"));
+        if (proposed && late.isPresent()) {
+            notes.add("scadenza " + Texts.date(late.get()) + " fuori dagli anni del piano (" + ctx.from.getYear()
+                    + "-" + ctx.to.getYear() + "): da verificare");
+        }
+        List<String> outside = datesOutside(parameters, "", ctx);
+        if (!outside.isEmpty()) {
+            String what = String.join(", ", outside) + " di " + orEmpty(code) + " è fuori dal piano ("
+                    + ctx.from.getYear() + "-" + ctx.to.getYear() + ")";
+            boolean guessed = proposed && (i.parameters == null || i.parameters.isEmpty());
+            if (guessed) {
+                ctx.problems.warning(timingLoc, what + ": proposta dal testo, da verificare");
+                if (late.isEmpty()) {
+                    notes.add(what + ": da verificare");
+                }
+            } else if (i.review.text() != null) {
+                // an indicator marked for review (e.g. a proposal exported and read again): kept, not refused
+                ctx.problems.warning(i.parametersLoc, what + ": l'indicatore è in revisione, da verificare");
+            } else {
+                ctx.problems.error(i.parametersLoc, what);
+            }
+        }
+        Double weight;
+        if (!i.weight.blank() && GATE_WEIGHT.matcher(i.weight.text().strip()).matches()) {
+            ctx.problems.error(i.weight.loc(), "peso '" + i.weight.text() + "' di " + orEmpty(code) + ": un cancello"
+                    + " (X) vale per un obiettivo, non per un indicatore; scriverlo in 'Peso obiettivo' o sulla riga"
+                    + " dell'obiettivo");
+            weight = null;
+        } else {
+            weight = weight(i.weight, ctx.problems);
+        }
+        String review = i.review.text();
+        if (review == null && !notes.isEmpty()) {
+            review = String.join("; ", notes);
+        }
         Indicator indicator;
         try {
             indicator = new Indicator(orEmpty(code), instrument, expected, timing, typeId, parameters, weight, review);
@@ -229,29 +285,64 @@ final class PlanBuilder {
         if (code != null) {
             Optional<List<String>> byType = types.validate(indicator);
             if (byType.isEmpty()) {
-                ctx.problems.warning(i.type.loc(), "tipo '" + typeId + "' di " + code + " non installato (modulo '"
-                        + indicator.moduleIdOfType() + "'): parametri non verificati; sarà valutato 'modulo non"
-                        + " installato' finché il modulo manca");
+                ctx.problems.warning(i.type.blank() ? i.loc : i.type.loc(), "tipo '" + typeId + "' di " + code
+                        + " non installato (modulo '" + indicator.moduleIdOfType() + "'): parametri non verificati;"
+                        + " sarà valutato 'modulo non installato' finché il modulo manca");
+            } else if (!byType.get().isEmpty() && proposed && (i.parameters == null || i.parameters.isEmpty())) {
+                String why = String.join("; ", byType.get());
+                ctx.problems.warning(i.loc, "la proposta '" + typeId + "' per " + code + " non è valida (" + why
+                        + "): letta come traguardo, da verificare");
+                LocalDate due = timing.deadline().orElse(LocalDate.of(ctx.year, 12, 31));
+                String act = expected != null ? expected : instrument == null ? "" : instrument;
+                indicator = new Indicator(indicator.code(), instrument, expected, timing, "traguardo",
+                        Values.of("scadenza", due, "atto", act), weight, (review == null ? "" : review + "; ")
+                        + "proposta '" + typeId + "' non valida (" + why + "): letto come traguardo");
             } else {
-                byType.get().forEach(m -> ctx.problems.error(i.parametersLoc, m));
+                Loc at = i.parameters != null ? i.parametersLoc : i.type.blank() ? i.loc : i.type.loc();
+                byType.get().forEach(m -> ctx.problems.error(at, m));
             }
         }
         return indicator;
     }
 
-    private static void datesOutside(Values values, String path, Loc loc, Context ctx, String code) {
-        values.asMap().forEach((name, v) -> dateOutside(v, path + name, loc, ctx, code));
+    /** "X", "cancello", "prerequisito": the weight plans give a gate objective. */
+    static final java.util.regex.Pattern GATE_WEIGHT = java.util.regex.Pattern.compile(
+            "(?i)x|cancello|obiettivo cancello|prerequisito|soglia");
+
+    private static boolean isGate(ObjectiveDraft o) {
+        return !o.weight.blank() && GATE_WEIGHT.matcher(o.weight.text().strip()).matches();
     }
 
-    private static void dateOutside(Object v, String path, Loc loc, Context ctx, String code) {
+    /** Some siblings weighted and some not: the unweighted ones count 1, which is seldom what the plan meant. */
+    /** Codes of the indicators of the last build whose type was proposed from the text. */
+    List<String> proposed() {
+        return List.copyOf(proposed);
+    }
+
+    private static void mixedWeights(List<Cell> weights, String what, Loc loc, Problems problems) {
+        long given = weights.stream().filter(c -> !c.blank()).count();
+        if (given > 0 && given < weights.size()) {
+            Cell first = weights.stream().filter(c -> !c.blank()).findFirst().orElseThrow();
+            problems.warning(first.loc(), "pesi misti: " + what + " hanno " + given + " pesi su " + weights.size()
+                    + "; quelli senza peso valgono 1 (indicare tutti i pesi o nessuno)");
+        }
+    }
+
+    /** The dates of the parameters outside the plan, as "date ('path')". */
+    private static List<String> datesOutside(Values values, String path, Context ctx) {
+        List<String> out = new ArrayList<>();
+        values.asMap().forEach((name, v) -> dateOutside(v, path + name, ctx, out));
+        return out;
+    }
+
+    private static void dateOutside(Object v, String path, Context ctx, List<String> out) {
         if (v instanceof LocalDate d && ctx.outside(d)) {
-            ctx.problems.error(loc, "la data " + d + " ('" + path + "') di " + code + " è fuori dal piano ("
-                    + ctx.from.getYear() + "-" + ctx.to.getYear() + ")");
+            out.add("la data " + d + " ('" + path + "')");
         } else if (v instanceof Values nested) {
-            datesOutside(nested, path + ".", loc, ctx, code);
+            nested.asMap().forEach((name, x) -> dateOutside(x, path + "." + name, ctx, out));
         } else if (v instanceof List<?> list) {
             for (int k = 0; k < list.size(); k++) {
-                dateOutside(list.get(k), path + "[" + (k + 1) + "]", loc, ctx, code);
+                dateOutside(list.get(k), path + "[" + (k + 1) + "]", ctx, out);
             }
         }
     }

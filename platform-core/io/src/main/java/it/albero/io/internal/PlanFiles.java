@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import it.albero.api.io.PlanFormat;
 import it.albero.api.model.Plan;
@@ -22,8 +23,12 @@ final class PlanFiles {
      * @param plan        the plan, or {@code null} when there are errors
      * @param problems    errors and warnings
      * @param statusGiven whether the file says the plan's status
+     * @param proposed    codes of the indicators whose type the parser proposed
      */
-    record Result(Plan plan, Problems problems, boolean statusGiven) {
+    record Result(Plan plan, Problems problems, boolean statusGiven, List<String> proposed) {
+        Result(Plan plan, Problems problems, boolean statusGiven) {
+            this(plan, problems, statusGiven, List.of());
+        }
     }
 
     private final ItalianParser parser;
@@ -49,8 +54,9 @@ final class PlanFiles {
         if (draft == null) {
             return new Result(null, problems, false);
         }
-        Plan plan = new PlanBuilder(parser, types).build(draft, problems);
-        return new Result(problems.hasErrors() ? null : plan, problems, !draft.status.blank());
+        PlanBuilder builder = new PlanBuilder(parser, types);
+        Plan plan = builder.build(draft, problems);
+        return new Result(problems.hasErrors() ? null : plan, problems, !draft.status.blank(), builder.proposed());
     }
 
     private static PlanDraft table(Grid grid, Problems problems) {

@@ -100,7 +100,7 @@ public class PlanImporterImpl implements PlanImporter {
         warnings.addAll(read.problems().warnings());
         if (read.plan() == null) {
             return new ImportReport(name, format, null, read.problems().errors(), warnings, dryRun, false, 0, 0,
-                    Map.of());
+                    Map.of(), read.proposed());
         }
         Plan plan = read.plan();
         PlanKey key = PlanKey.of(plan);
@@ -121,12 +121,13 @@ public class PlanImporterImpl implements PlanImporter {
         }
         Map<String, Integer> counts = PlanBuilder.indicatorsByUnit(plan);
         if (dryRun) {
-            return new ImportReport(name, format, plan, List.of(), warnings, true, false, 0, replaced, counts);
+            return new ImportReport(name, format, plan, List.of(), warnings, true, false, 0, replaced, counts,
+                    read.proposed());
         }
         try {
             PlanSummary saved = store.save(plan, author == null || author.isBlank() ? "albero" : author);
             return new ImportReport(name, format, plan, List.of(), warnings, false, true, saved.version(), replaced,
-                    counts);
+                    counts, read.proposed());
         } catch (ValidationException ex) {
             List<ImportProblem> errors = ex.problems().stream()
                     .map(p -> new ImportProblem(name, 0, "-", "rifiutato dall'archivio: " + p)).toList();

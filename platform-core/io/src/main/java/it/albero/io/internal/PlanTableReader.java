@@ -270,10 +270,19 @@ final class PlanTableReader {
 
             Cell[] ind = coded(cell(row, INDICATORE, n), "dell'indicatore");
             if (ind[0].blank()) {
+                Cell weight = cell(row, PESO, n);
+                boolean onlyWeight = !weight.blank() && List.of(RISULTATO, TEMPI, TIPO, PARAMETRI, REVISIONE).stream()
+                        .allMatch(h -> cell(row, h, n).blank());
+                if (onlyWeight) {
+                    // the objective's weight, as PEG sheets put it on the objective's own row
+                    node.weight = once(ok + "|peso", weight, node.weight);
+                    return;
+                }
                 for (String h : List.of(RISULTATO, TEMPI, PESO, TIPO, PARAMETRI, REVISIONE)) {
                     if (!cell(row, h, n).blank()) {
-                        problems.error(new Loc(n, INDICATORE), "manca l'indicatore: 'CODICE - strumento di verifica'"
-                                + " (la riga ha '" + h + "')");
+                        problems.error(new Loc(n, h), "manca l'indicatore: 'CODICE - strumento di verifica'"
+                                + " (la riga ha '" + h + "')" + (weight.blank() ? "" : "; per il peso dell'obiettivo"
+                                + " usare 'Peso obiettivo', o lasciare sulla riga dell'obiettivo solo 'Peso'"));
                         break;
                     }
                 }

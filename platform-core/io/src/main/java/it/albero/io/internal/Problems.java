@@ -28,12 +28,20 @@ final class Problems {
         return !errors.isEmpty();
     }
 
+    /** The errors in row order (problems of the whole file first), in the order found within a row. */
     List<ImportProblem> errors() {
-        return errors;
+        return byRow(errors);
     }
 
+    /** The warnings in row order, as the errors. */
     List<ImportProblem> warnings() {
-        return warnings;
+        return byRow(warnings);
+    }
+
+    private static List<ImportProblem> byRow(List<ImportProblem> problems) {
+        List<ImportProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return sorted;
     }
 
     String file() {

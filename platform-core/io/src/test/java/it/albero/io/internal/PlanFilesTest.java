@@ -179,14 +179,15 @@ class PlanFilesTest {
                 PlanBuilder.NONE);
         assertNull(r.plan());
         List<String> errors = r.problems().errors().stream().map(ImportProblem::toString).toList();
+        // issue 13: in row order, whatever the order in which they were found
         assertEquals(List.of(
-                "p.yaml:16:13: chiave 'colore' sconosciuta in un indicatore (ammesse: codice, parametri, peso,"
-                        + " revisione, risultato_atteso, strumento, tempi, tipo)",
-                "p.yaml:3:61: l'anno di fine 2024 precede l'anno di inizio 2025",
                 "p.yaml:2:16: codice dell'ente 'Comune X' non valido: lettere minuscole, cifre e trattini"
                         + " (es. cesano-boscone)",
+                "p.yaml:3:61: l'anno di fine 2024 precede l'anno di inizio 2025",
                 "p.yaml:7:11: tipo di unità sconosciuto: 'reparto' (ammessi: settore, ufficio, trasversale)",
                 "p.yaml:9:9: manca il titolo dell'obiettivo ENT-01",
+                "p.yaml:16:13: chiave 'colore' sconosciuta in un indicatore (ammesse: codice, parametri, peso,"
+                        + " revisione, risultato_atteso, strumento, tempi, tipo)",
                 "p.yaml:17:21: codice 'ENT-01.1' duplicato: già usato alla riga 11, colonna 21 (i codici sono"
                         + " unici nel piano)"), errors);
     }

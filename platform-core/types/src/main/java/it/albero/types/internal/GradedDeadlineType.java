@@ -99,10 +99,11 @@ public class GradedDeadlineType extends CoreType {
                 return Evaluation.without(Status.NON_ANCORA_DOVUTO, "Non ancora completato; entro il "
                         + Texts.date(open.by()) + " vale il " + pct(open.score()) + ".").atRisk(risk);
             }
-            return scored(ctx, 0, "Non completato entro l'ultima fascia (" + Texts.date(last.by()) + "): 0%.");
+            return Evaluation.without(Status.DATI_MANCANTI, "Nessuna rilevazione di completamento entro l'ultima"
+                    + " fascia (" + Texts.date(last.by()) + ").");
         }
         Completion c = done.get();
-        String head = c.evidence().map(MilestoneType::capitalised).map(a -> a + " " + done(a)).orElse("Completato") + " il " + Texts.date(c.date());
+        String head = c.evidence().filter(MilestoneType::readsAsSubject).map(MilestoneType::capitalised).map(a -> a + " " + done(a)).orElse("Completato") + " il " + Texts.date(c.date());
         for (Band b : bands) {
             if (!c.date().isAfter(b.by())) {
                 return scored(ctx, b.score(), head + ": entro il " + Texts.date(b.by()) + ", punteggio "

@@ -20,9 +20,11 @@ import it.albero.api.spi.Texts;
  * {@code traguardo}: a milestone by a deadline, with the act as evidence. Done on the earliest {@code data}
  * of its measurements (not after the evaluation date): on or before the deadline, "raggiunto" (score 1);
  * after it, "non raggiunto" (score 0) with the delay. The deadline is {@code scadenza}, else the timing's,
- * else 31 December of the reference year. Not done: "non ancora dovuto" before the deadline (at risk in the
- * last 10% of its time, counted from 1 January of the reference year), "non raggiunto" from the deadline on.
- * The evidence is the measurement's {@code atto}, else its evidence, else the expected {@code atto}.
+ * else 31 December of the reference year. Nothing recorded: "non ancora dovuto" before the deadline (at risk in
+ * the last 10% of its time, counted from 1 January of the reference year), "dati mancanti" from the deadline on,
+ * as a ratio or a count without measurements: the scoring policy's {@code missing.data} decides how it weighs.
+ * The evidence is the measurement's {@code atto}, else its evidence, else the expected {@code atto}. An expected
+ * act that does not read as the subject of a sentence (a number, a formula) is quoted, not declined.
  */
 @Component(service = IndicatorType.class)
 public class MilestoneType extends CoreType {
@@ -44,22 +46,27 @@ public class MilestoneType extends CoreType {
     @Override
     public Evaluation evaluate(EvaluationContext ctx) {
         LocalDate due = dueOrYearEnd(ctx);
-        Optional<String> expected = ctx.indicator().parameters().text("atto").filter(s -> !s.isBlank());
+        Optional<String> given = ctx.indicator().parameters().text("atto").filter(s -> !s.isBlank());
+        Optional<String> expected = given.filter(MilestoneType::readsAsSubject);
+        String quoted = given.filter(a -> !readsAsSubject(a)).map(a -> " (atto atteso: «" + a.strip() + "»)")
+                .orElse("");
         Optional<Completion> done = Completion.earliest(ctx.measurements(), ctx.asOf());
         if (done.isEmpty()) {
             String what = expected.map(MilestoneType::capitalised).orElse("Traguardo");
             if (ctx.asOf().isBefore(due)) {
                 return Evaluation.without(Status.NON_ANCORA_DOVUTO, what + " non ancora "
-                                + expected.map(CoreType::done).orElse("completato") + "; scadenza " + Texts.date(due) + ".")
+                                + expected.map(CoreType::done).orElse("completato") + quoted + "; scadenza "
+                                + Texts.date(due) + ".")
                         .atRisk(lastStretch(yearStart(ctx), due, ctx.asOf()));
             }
-            double score = ctx.scoring().score(0);
-            return Evaluation.of(score, ctx.scoring().status(score), what + " non "
-                    + expected.map(CoreType::done).orElse("completato") + " entro la scadenza del " + Texts.date(due) + ".");
+            return Evaluation.without(Status.DATI_MANCANTI, "Nessuna rilevazione di completamento: " + what
+                    .substring(0, 1).toLowerCase(java.util.Locale.ITALIAN) + what.substring(1) + " non risulta "
+                    + expected.map(CoreType::done).orElse("completato") + quoted + " entro la scadenza del "
+                    + Texts.date(due) + ".");
         }
         Completion c = done.get();
-        String act = capitalised(c.evidence().or(() -> expected).orElse(""));
-        String head = act.isEmpty() ? "Completato" : act + " " + done(act);
+        String act = capitalised(c.evidence().or(() -> expected).filter(MilestoneType::readsAsSubject).orElse(""));
+        String head = act.isEmpty() ? "Traguardo completato" + quoted : act + " " + done(act);
         if (!c.date().isAfter(due)) {
             double score = ctx.scoring().score(1);
             return Evaluation.of(score, ctx.scoring().status(score), head + " il " + Texts.date(c.date())
@@ -70,6 +77,13 @@ public class MilestoneType extends CoreType {
         return Evaluation.of(score, ctx.scoring().status(score), head + " il " + Texts.date(c.date())
                 + ", oltre la scadenza del " + Texts.date(due) + " (" + late + (late == 1 ? " giorno" : " giorni")
                 + " di ritardo).");
+    }
+
+    /** Whether an act can open a sentence ("Approvazione del regolamento adottata"): words, not a number or formula. */
+    static boolean readsAsSubject(String act) {
+        String a = act.strip();
+        return a.matches("(?s)[\\p{L}«\"'(].*") && a.codePoints().filter(Character::isLetter).count() >= 4
+                && !a.contains("%") && !a.matches("(?s).*\\s/\\s.*");
     }
 
     static String capitalised(String s) {

@@ -181,6 +181,11 @@ public class RecurringType extends CoreType {
                 dates.add(d);
             }
         }
+        if (ctx.measurements().isEmpty() && !asOf.isBefore(range.to())) {
+            // nothing recorded at all once the period is over: missing data, as for every type (issue 13)
+            return Evaluation.without(Status.DATI_MANCANTI, "Nessuna rilevazione " + where + " (" + range.text()
+                    + ").");
+        }
         return r.frequency() == null ? times(ctx, r.times(), range, where, dates)
                 : periodic(ctx, r.frequency(), range, where, dates);
     }

@@ -145,6 +145,10 @@ public class ScheduleType extends CoreType {
             text.append("; rilevazioni di fasi sconosciute ignorate: ").append(String.join(", ", unknown));
         }
         text.append('.');
+        if (open.isEmpty() && ctx.measurements().isEmpty()) {
+            // nothing recorded at all once every phase is due: missing data, as for every type (issue 13)
+            return Evaluation.without(Status.DATI_MANCANTI, "Nessuna rilevazione delle fasi. " + text);
+        }
         if (open.isEmpty()) {
             double score = ctx.scoring().score((double) onTime / total);
             return Evaluation.of(score, ctx.scoring().status(score), text.toString());

@@ -55,8 +55,8 @@ class GradedDeadlineTypeTest {
             after the last band        | 2025-12-31 | 2025-08-01 data=2025-08-01 | NON_RAGGIUNTO | 0.0 | false
             not done, first band open  | 2025-03-01 |                            | NON_ANCORA_DOVUTO | | false
             not done, first band gone  | 2025-05-15 |                            | NON_ANCORA_DOVUTO | | true
-            not done on the last day   | 2025-07-31 |                            | NON_RAGGIUNTO | 0.0 | false
-            not done, year end         | 2025-12-31 |                            | NON_RAGGIUNTO | 0.0 | false
+            not done on the last day   | 2025-07-31 |                            | DATI_MANCANTI | | false
+            not done, year end         | 2025-12-31 |                            | DATI_MANCANTI | | false
             """)
     void evaluates(String name, String asOf, String measurements, Status status, Double score, boolean risk) {
         assertTrue(type.validate(aprilJuly()).isEmpty(), type.validate(aprilJuly()).toString());

@@ -38,8 +38,8 @@ class MilestoneTypeTest {
             completion date is data   | scadenza=2025-06-30 | 2025-12-31 | 2025-07-10 data=2025-06-20 | RAGGIUNTO | 1.0 | false
             not yet done, early       | scadenza=2025-12-31 | 2025-06-30 |                            | NON_ANCORA_DOVUTO | | false
             not yet done, last stretch| scadenza=2025-12-31 | 2025-12-15 |                            | NON_ANCORA_DOVUTO | | true
-            not done on the day       | scadenza=2025-12-31 | 2025-12-31 |                            | NON_RAGGIUNTO | 0.0 | false
-            not done after            | scadenza=2025-12-31 | 2026-03-01 |                            | NON_RAGGIUNTO | 0.0 | false
+            not done on the day       | scadenza=2025-12-31 | 2025-12-31 |                            | DATI_MANCANTI | | false
+            not done after            | scadenza=2025-12-31 | 2026-03-01 |                            | DATI_MANCANTI | | false
             completion in the future  | scadenza=2025-12-31 | 2025-06-30 | 2025-06-30 data=2025-09-01 | NON_ANCORA_DOVUTO | | false
             leap day deadline         | scadenza=2028-02-29 | 2028-03-01 | 2028-02-29 data=2028-02-29 | RAGGIUNTO | 1.0 | false
             the timing's deadline     |                     | 2025-12-31 | 2025-10-01 data=2025-10-01 | RAGGIUNTO | 1.0 | false
@@ -63,7 +63,34 @@ class MilestoneTypeTest {
         assertEquals("Verbale n. 3 del 03/01/2026 adottato il 03/01/2026, oltre la scadenza del 31/12/2025"
                 + " (3 giorni di ritardo).", eval(type, ind, "2026-01-31", List.of(withEvidence)).explanation());
         Evaluation missing = eval(type, ind, "2026-01-31", List.of());
-        assertEquals("Delibera di approvazione non adottata entro la scadenza del 31/12/2025.", missing.explanation());
+        assertEquals("Nessuna rilevazione di completamento: delibera di approvazione non risulta adottata entro la"
+                + " scadenza del 31/12/2025.", missing.explanation());
+    }
+
+    /** Issue 13: the act a plan gives may be a number or a formula; the explanation is still a sentence. */
+    @Test
+    void anActThatIsNotASubjectIsQuoted() {
+        Indicator ind = indicator("traguardo", yearly(), Values.of("scadenza", LocalDate.of(2025, 12, 31), "atto", "100"));
+        assertEquals("Nessuna rilevazione di completamento: traguardo non risulta completato (atto atteso: «100») entro"
+                + " la scadenza del 31/12/2025.", eval(type, ind, "2026-01-31", List.of()).explanation());
+        assertEquals("Traguardo non ancora completato (atto atteso: «100»); scadenza 31/12/2025.",
+                eval(type, ind, "2025-06-30", List.of()).explanation());
+        Measurement m = Measurement.of("X-01.1", LocalDate.of(2025, 5, 12), Values.of("data", LocalDate.of(2025, 5, 12)),
+                "t");
+        assertEquals("Traguardo completato (atto atteso: «100») il 12/05/2025, entro la scadenza del 31/12/2025.",
+                eval(type, ind, "2025-12-31", List.of(m)).explanation());
+        Indicator formula = indicator("traguardo", yearly(), Values.of("atto", "N. pratiche / N. istanze"));
+        assertTrue(eval(type, formula, "2026-01-31", List.of()).explanation().contains("(atto atteso: «N. pratiche"
+                + " / N. istanze»)"));
+    }
+
+    /** Issue 13: milestones and ratios alike at year end, the missing-data policy of the roll-up decides. */
+    @Test
+    void nothingRecordedAfterTheDeadlineIsMissingDataLikeARatio() {
+        Indicator milestone = indicator("traguardo", yearly(), Values.of("scadenza", LocalDate.of(2025, 12, 31)));
+        Indicator ratio = indicator("rapporto", yearly(), Values.of("target", 100));
+        assertEquals(Status.DATI_MANCANTI, eval(type, milestone, "2026-01-31", List.of()).status());
+        assertEquals(Status.DATI_MANCANTI, eval(new RatioType(), ratio, "2026-01-31", List.of()).status());
     }
 
     @Test
@@ -71,7 +98,7 @@ class MilestoneTypeTest {
         Indicator ind = indicator("traguardo", new Timing.Unspecified("da definire"), Values.empty());
         assertTrue(type.validate(ind).isEmpty());
         expect(eval(type, ind, "2025-06-30", List.of()), Status.NON_ANCORA_DOVUTO, null, false);
-        expect(eval(type, ind, "2025-12-31", List.of()), Status.NON_RAGGIUNTO, 0.0, false);
+        expect(eval(type, ind, "2025-12-31", List.of()), Status.DATI_MANCANTI, null, false);
         assertTrue(type.validate(indicator("traguardo", byDate("2025-12-31"),
                 Values.of(Map.of("scadenza", "31/12/2025")))).isEmpty(), "a date written the Italian way is read");
         assertEquals(1, type.validate(indicator("traguardo", byDate("2025-12-31"),

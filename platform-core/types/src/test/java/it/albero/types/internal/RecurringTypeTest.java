@@ -79,7 +79,7 @@ class RecurringTypeTest {
             weekly in progress          | periodicita=settimanale | 2025-06-30 | 2024-12-30 | 2025-06-30 | 7 |  | IN_CORSO | 1.0 | false
             weekly in progress behind   | periodicita=settimanale | 2025-06-30 | 2024-12-30 | 2025-06-30 | 14 |  | IN_CORSO | 0.5185 | true
             monthly all                 | periodicita=mensile | 2025-12-31 | 2025-01-15 | 2025-12-31 | 30 |  | RAGGIUNTO | 1.0 | false
-            monthly nothing             | periodicita=mensile | 2025-12-31 | 2026-01-15 | 2026-01-15 | 30 |  | NON_RAGGIUNTO | 0.0 | false
+            monthly nothing             | periodicita=mensile | 2025-12-31 | 2026-01-15 | 2026-01-15 | 30 |  | DATI_MANCANTI | | false
             monthly first month open    | periodicita=mensile | 2025-01-15 | 2026-01-15 | 2026-01-15 | 30 |  | IN_CORSO | | false
             semestrale one of two       | periodicita=semestrale | 2025-12-31 | 2025-03-01 | 2025-03-01 | 1 |  | PARZIALMENTE_RAGGIUNTO | 0.5 | false
             volte four of four          | volte=4 | 2025-12-31 | 2025-02-01 | 2025-11-01 | 90 |  | RAGGIUNTO | 1.0 | false

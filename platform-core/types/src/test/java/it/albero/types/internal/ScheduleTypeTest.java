@@ -40,7 +40,7 @@ class ScheduleTypeTest {
             all on time (deadline day, case) | 2025-12-31 | ALL | RAGGIUNTO | 1.0 | false
             one late                    | 2025-12-31 | 2025-05-10 fase=Aggiudicazione data=2025-05-10; 2025-06-15 fase=SAL_1 data=2025-06-15; 2025-10-01 fase=Fine_lavori data=2025-10-01; 2025-12-20 fase=CRE data=2025-12-20 | PARZIALMENTE_RAGGIUNTO | 0.75 | false
             two missing                 | 2025-12-31 | 2025-04-20 fase=Aggiudicazione data=2025-04-20; 2025-06-15 fase=SAL_1 data=2025-06-15 | PARZIALMENTE_RAGGIUNTO | 0.5 | false
-            none done                   | 2025-12-31 |                         | NON_RAGGIUNTO | 0.0 | false
+            none done                   | 2025-12-31 |                         | DATI_MANCANTI | | false
             nothing due yet             | 2025-03-01 |                         | NON_ANCORA_DOVUTO | | false
             nothing due, last stretch   | 2025-04-25 |                         | NON_ANCORA_DOVUTO | | true
             first on time, rest open    | 2025-05-15 | 2025-04-20 fase=Aggiudicazione data=2025-04-20 | IN_CORSO | 1.0 | false
