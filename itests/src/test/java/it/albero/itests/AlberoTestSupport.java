@@ -500,7 +500,7 @@ public abstract class AlberoTestSupport {
         }
     }
 
-    private static String freePort() {
+    protected static String freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return Integer.toString(socket.getLocalPort());
         } catch (IOException e) {

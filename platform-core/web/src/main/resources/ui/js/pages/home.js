@@ -9,11 +9,13 @@ export const name = 'cruscotto';
 export async function render(ctx) {
   const base = planPath(ctx.plan);
   const asOf = ctx.query.get('al') || todayIso();
-  const [evaluation, tree, latest] = await Promise.all([
+  const [evaluation, tree, latest, reminders] = await Promise.all([
     get(`${base}/evaluation?asOf=${encodeURIComponent(asOf)}`),
     get(`${base}/tree`),
     get(`${base}/measurements?limit=10`),
+    get(`${base}/reminders?asOf=${encodeURIComponent(asOf)}`),
   ]);
+  const myReminders = [...reminders.reminders].sort((a, b) => (mine.has(b.unit) ? 1 : 0) - (mine.has(a.unit) ? 1 : 0));
   const root = evaluation.root;
   const byCode = indexEvaluation(root);
   const mine = new Set(ctx.session.units);
@@ -88,6 +90,20 @@ export async function render(ctx) {
             })}</tbody></table></div>`}
         </section>
       </div>
+      <section aria-labelledby="promemoria-titolo" class="mb-4">
+        <h2 id="promemoria-titolo" class="h4">Promemoria: scadenze senza rilevazione (${myReminders.length})</h2>
+        <p>Indicatori con scadenza entro ${reminders.daysAhead} giorni o già scaduta, senza rilevazioni nell'anno della
+          scadenza: gli stessi che il promemoria giornaliero invia per posta.</p>
+        ${myReminders.length === 0 ? html`<p>Nessun promemoria.</p>` : html`
+        <div class="tabella"><table class="table table-sm" id="promemoria">
+          <caption class="visually-hidden">Promemoria delle scadenze senza rilevazione</caption>
+          <thead><tr><th scope="col">Indicatore</th><th scope="col">Unità</th><th scope="col">Scadenza</th><th scope="col">Stato</th></tr></thead>
+          <tbody>${myReminders.slice(0, 30).map((r) => html`<tr>
+            <td><a class="codice" href="${href.indicator(r.indicator)}">${r.indicator}</a> ${r.instrument}</td><td>${r.unit}</td>
+            <td>${date(r.deadline)}</td><td>${r.overdue ? html`<span class="stato stato-non_raggiunto">scaduto da ${-r.days} giorni</span>`
+              : html`<span class="rischio">scade tra ${r.days} giorni</span>`}</td></tr>`)}</tbody></table></div>
+        ${myReminders.length > 30 ? html`<p>Sono mostrati i primi 30 di ${myReminders.length}.</p>` : ''}`}
+      </section>
       <section aria-labelledby="ultime-titolo" class="mb-4">
         <h2 id="ultime-titolo" class="h4">Ultime rilevazioni</h2>
         ${latest.length === 0 ? html`<p>Nessuna rilevazione registrata.</p>` : html`

@@ -54,6 +54,7 @@ import it.albero.api.service.MeasurementService;
 import it.albero.api.service.NotFoundException;
 import it.albero.api.service.Permission;
 import it.albero.api.service.PlanService;
+import it.albero.api.service.ReminderService;
 import it.albero.api.store.AuditTrail;
 import it.albero.api.store.ConflictException;
 import it.albero.api.store.OverrideStore;
@@ -94,11 +95,11 @@ public class ApiServlet extends HttpServlet {
                       @Reference Engine engine, @Reference PlanExporter exporter, @Reference AccessPolicy access,
                       @Reference MeasurementService measurements, @Reference PlanService planService,
                       @Reference EvaluationService evaluation, @Reference ReportService reports,
-                      @Reference FeedService feeds, RestConfig config,
+                      @Reference FeedService feeds, @Reference ReminderService reminders, RestConfig config,
                       BundleContext context)
             throws IOException {
         this(new Services(plans, overrides, audit, engine, exporter, access, measurements, planService, evaluation,
-                reports, feeds),
+                reports, feeds, reminders),
                 config, Authenticator.jaas(config.realm()), sessionKey(config, context), Clock.systemUTC(),
                 context.getBundle().getVersion().toString());
     }

@@ -118,6 +118,13 @@ final class Dto {
                         List<ImportProblemInfo> errors, List<ImportProblemInfo> warnings) {
     }
 
+    record ReminderInfo(String indicator, String unit, String instrument, LocalDate deadline, boolean overdue,
+                        long days) {
+    }
+
+    record Reminders(String ente, String plan, LocalDate asOf, int daysAhead, List<ReminderInfo> reminders) {
+    }
+
     record SourceInfo(String id, String module, String label, List<String> columns) {
     }
 

@@ -47,6 +47,12 @@ final class EvaluationRoutes {
                         .query("unit", "string", "solo questa unità")
                         .returns(Dto.Findings.class)
                         .handle(this::findings),
+                Route.get("/plans/{ente}/{plan}/reminders").tag("Valutazione")
+                        .summary("Le scadenze senza rilevazione alla data: indicatori con scadenza entro i giorni"
+                                + " configurati (promemoria) o già scaduta, senza rilevazioni nell'anno della scadenza")
+                        .query("asOf", "string", "la data; oggi se assente")
+                        .returns(Dto.Reminders.class)
+                        .handle(this::reminders),
                 Route.get("/plans/{ente}/{plan}/overrides").tag("Rettifiche")
                         .summary("Le rettifiche in vigore sul piano").returnsList(Dto.OverrideInfo.class)
                         .handle(c -> s.overrides().active(s.plan(c).key()).values().stream().map(Views::override)
@@ -96,6 +102,15 @@ final class EvaluationRoutes {
         return new Dto.Findings(p.ente().code(), p.code(), day, s.engine().checks().size(), found.stream()
                 .map(f -> new Dto.FindingInfo(f.checkId(), f.severity().name().toLowerCase(java.util.Locale.ROOT),
                         f.severity().label(), f.location(), f.message())).toList());
+    }
+
+    private Dto.Reminders reminders(Call c) {
+        PlanSummary p = s.plan(c);
+        LocalDate asOf = c.date("asOf");
+        LocalDate day = asOf == null ? s.evaluation().today() : asOf;
+        return new Dto.Reminders(p.ente().code(), p.code(), day, s.reminders().daysAhead(), s.reminders()
+                .due(c.caller, p.key(), day).stream().map(r -> new Dto.ReminderInfo(r.indicatorCode(), r.unitCode(),
+                        r.instrument(), r.deadline(), r.overdue(), r.days())).toList());
     }
 
     private Dto.OverrideInfo override(Call c) {

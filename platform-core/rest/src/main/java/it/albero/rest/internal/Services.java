@@ -8,6 +8,7 @@ import it.albero.api.service.AccessPolicy;
 import it.albero.api.service.EvaluationService;
 import it.albero.api.service.MeasurementService;
 import it.albero.api.service.PlanService;
+import it.albero.api.service.ReminderService;
 import it.albero.api.store.AuditTrail;
 import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanKey;
@@ -17,7 +18,8 @@ import it.albero.api.store.PlanSummary;
 /** The core services the routes call: the same ones the console calls. */
 record Services(PlanStore plans, OverrideStore overrides, AuditTrail audit, Engine engine, PlanExporter exporter,
                 AccessPolicy access, MeasurementService measurements, PlanService planService,
-                EvaluationService evaluation, ReportService reports, FeedService feeds) {
+                EvaluationService evaluation, ReportService reports, FeedService feeds,
+                ReminderService reminders) {
 
     /** The plan of the path's {@code {ente}/{plan}}, or 404. */
     PlanSummary plan(Call call) {

@@ -39,7 +39,7 @@ import it.albero.api.store.PlanStore;
  * {@code acquisiti/} or, when refused, to {@code scartati/}, with the report beside it ({@code <file>.esito.txt}).
  * One thread, started with the component and stopped with it.
  */
-@Component(service = FolderWatcher.class, configurationPid = "it.albero.feed",
+@Component(service = FolderWatcher.class, immediate = true, configurationPid = "it.albero.feed",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = FolderConfig.class)
 public class FolderWatcher {

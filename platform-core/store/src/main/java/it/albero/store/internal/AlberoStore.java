@@ -1,6 +1,7 @@
 package it.albero.store.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import it.albero.api.store.BackupService;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.MeasurementStore;
 import it.albero.api.store.FedFile;
+import it.albero.api.store.ReminderLog;
 import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
@@ -53,9 +55,10 @@ import it.albero.api.store.PlanVersion;
  */
 @Designate(ocd = StoreConfig.class)
 @Component(configurationPid = "it.albero.store",
-        service = {PlanStore.class, MeasurementStore.class, OverrideStore.class, AuditTrail.class,
+        service = {PlanStore.class, MeasurementStore.class, OverrideStore.class, AuditTrail.class, ReminderLog.class,
                 BackupService.class})
-public final class AlberoStore implements PlanStore, MeasurementStore, OverrideStore, AuditTrail, BackupService {
+public final class AlberoStore implements PlanStore, MeasurementStore, OverrideStore, AuditTrail, BackupService,
+        ReminderLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlberoStore.class);
 
@@ -65,6 +68,7 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
 
     private final JdbcPlanStore plans;
     private final JdbcMeasurementStore measurements;
+    private final JdbcReminderLog reminders;
     private final JdbcOverrideStore overrides;
     private final JdbcAuditTrail audit;
     private final Database db;
@@ -82,6 +86,7 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
         this.audit = new JdbcAuditTrail(db);
         this.plans = new JdbcPlanStore(db, audit);
         this.measurements = new JdbcMeasurementStore(db, this::validateWithType);
+        this.reminders = new JdbcReminderLog(db);
         this.overrides = new JdbcOverrideStore(db);
         this.backups = backups(db, config);
     }
@@ -203,6 +208,18 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     @Override
     public Optional<FedFile> fedFile(PlanKey plan, String source, String hash) {
         return measurements.fedFile(plan, source, hash);
+    }
+
+    // ReminderLog
+
+    @Override
+    public boolean claim(PlanKey plan, String indicatorCode, LocalDate deadline, String kind, String recipient) {
+        return reminders.claim(plan, indicatorCode, deadline, kind, recipient);
+    }
+
+    @Override
+    public void release(PlanKey plan, String indicatorCode, LocalDate deadline, String kind, String recipient) {
+        reminders.release(plan, indicatorCode, deadline, kind, recipient);
     }
 
     @Override

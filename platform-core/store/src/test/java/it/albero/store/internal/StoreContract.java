@@ -96,7 +96,7 @@ abstract class StoreContract {
         assertEquals(List.of(), migrator.migrate(stores.db()), "second run applies nothing");
         assertEquals(List.of(), migrator.migrate(stores.db()), "third run applies nothing");
         Map<Integer, String> applied = migrator.applied(stores.db());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6), List.copyOf(applied.keySet()));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), List.copyOf(applied.keySet()));
     }
 
     @Test
@@ -113,7 +113,7 @@ abstract class StoreContract {
                     + " CURRENT_TIMESTAMP FROM ente");
         }
         List<Migration> applied = Migrator.bundled().migrate(db);
-        assertEquals(List.of(2, 3, 4, 5, 6), applied.stream().map(Migration::version).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7), applied.stream().map(Migration::version).toList());
         stores = Stores.open(dataSource, TYPES);
         PlanSummary s = stores.plans().summary(KEY).orElseThrow();
         assertEquals("Vecchio piano", s.title());
@@ -511,6 +511,18 @@ abstract class StoreContract {
         assertEquals(2, after.size(), "the corrected one no longer counts");
         assertTrue(after.stream().anyMatch(x -> Long.valueOf(june).equals(x.supersedes())));
         assertEquals("rilevazione.acquisisce", stores.audit().byCode("ENT-01.1", 1).get(0).action());
+    }
+
+    @Test
+    void aReminderIsClaimedOnceAndAFailedSendingIsReleased() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        LocalDate due = LocalDate.of(2025, 12, 31);
+        assertTrue(stores.reminders().claim(KEY, "ENT-01.1", due, "in_scadenza", "dir@comune.example.it"));
+        assertFalse(stores.reminders().claim(KEY, "ENT-01.1", due, "in_scadenza", "dir@comune.example.it"));
+        assertTrue(stores.reminders().claim(KEY, "ENT-01.1", due, "scaduto", "dir@comune.example.it"), "another kind");
+        assertTrue(stores.reminders().claim(KEY, "ENT-01.1", due, "in_scadenza", "po@comune.example.it"));
+        stores.reminders().release(KEY, "ENT-01.1", due, "in_scadenza", "dir@comune.example.it");
+        assertTrue(stores.reminders().claim(KEY, "ENT-01.1", due, "in_scadenza", "dir@comune.example.it"));
     }
 
     @Test
