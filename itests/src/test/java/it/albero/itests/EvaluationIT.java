@@ -51,7 +51,8 @@ import it.albero.api.store.PlanSummary;
 @ExamReactorStrategy(PerClass.class)
 public class EvaluationIT extends AlberoTestSupport {
 
-    static final List<String> SECTORS = List.of("entrate", "polizia-locale", "welfare", "pnrr", "piano-di-zona");
+    static final List<String> SECTORS = List.of("entrate", "polizia-locale", "welfare", "pnrr", "piano-di-zona",
+            "finanziario");
     private static final PlanKey SEED = SeedPlanIT.SEED;
     /** The Segreteria's "se entro APRILE 100%; se entro LUGLIO 90%" (scadenza-graduata in unit SEG). */
     private static final String GRADED = "SEG-13.1";
@@ -62,7 +63,6 @@ public class EvaluationIT extends AlberoTestSupport {
      * and why: they stay "dati mancanti" by design, not by a fault.
      */
     private static final Map<String, String> ONE_SAMPLE_IS_NOT_ENOUGH = Map.of(
-            "FIN-01.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
             "CUL-04.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
             "ENT-11.1", "the number of businesses ('totale') is an optional value, the sample gives none",
             "PL-08.1", "patrols counted in May-September: the sample is dated March",
