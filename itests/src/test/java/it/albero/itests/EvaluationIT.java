@@ -52,7 +52,7 @@ import it.albero.api.store.PlanSummary;
 public class EvaluationIT extends AlberoTestSupport {
 
     static final List<String> SECTORS = List.of("entrate", "polizia-locale", "welfare", "pnrr", "piano-di-zona",
-            "finanziario");
+            "finanziario", "risorse-umane", "segreteria");
     private static final PlanKey SEED = SeedPlanIT.SEED;
     /** The Segreteria's "se entro APRILE 100%; se entro LUGLIO 90%" (scadenza-graduata in unit SEG). */
     private static final String GRADED = "SEG-13.1";
@@ -64,6 +64,8 @@ public class EvaluationIT extends AlberoTestSupport {
      */
     private static final Map<String, String> ONE_SAMPLE_IS_NOT_ENOUGH = Map.of(
             "CUL-04.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
+            "SEG-11.1", "litigation closed vs the previous year: that year's figure is optional (plan, measurement or"
+                    + " the previous year's measurements), the sample gives none",
             "ENT-11.1", "the number of businesses ('totale') is an optional value, the sample gives none",
             "PL-08.1", "patrols counted in May-September: the sample is dated March",
             "PL-10.1", "no robberies 15-31 December needs a closing measurement dated from 31/12",
