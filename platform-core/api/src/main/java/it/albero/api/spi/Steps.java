@@ -3,8 +3,10 @@ package it.albero.api.spi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import it.albero.api.model.Measurement;
 import it.albero.api.model.Values;
@@ -15,7 +17,9 @@ import it.albero.api.model.Values;
  * by its due date and no earlier step of the order was recorded after it. A step may repeat with a number (SAL n. 1,
  * 2...): its rank is its place in the order, then its number.
  * <p>
- * Immutable; the texts are the module's: this class gives the outcome of each step, the module says it in its words.
+ * Immutable. {@link #explain} says the outcome in the one wording every module shares ("2 fasi su 3 concluse nei tempi
+ * e in ordine (...); ... non registrata (scadenza ...)"), from the API's {@code steps.properties}; the names of the
+ * steps are the module's.
  *
  * @since 1.3
  */
@@ -158,6 +162,34 @@ public final class Steps {
     public static double attainment(List<Assessment> assessed) {
         return assessed.isEmpty() ? 1 : (double) assessed.stream().filter(a -> a.outcome() == Outcome.MET).count()
                 / assessed.size();
+    }
+
+    /**
+     * The explanation of assessed steps, without the final period: "2 fasi su 3 concluse nei tempi e in ordine
+     * (aggiudicazione 12/05/2025, SAL n. 1 20/09/2025); fine lavori non registrata (scadenza 31/12/2025)". Steps still
+     * pending are not mentioned.
+     *
+     * @param label  the module's name of a step, e.g. "SAL n. 1"
+     * @param locale the language ({@code null} for Italian); untranslated words stay Italian
+     */
+    public static String explain(List<Assessment> assessed, Function<Step, String> label, Locale locale) {
+        Messages text = Messages.of(Steps.class, Steps.class.getPackageName() + ".steps", locale);
+        List<String> met = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Assessment a : assessed) {
+            String step = label.apply(a.planned().step());
+            String due = a.planned().due() == null ? "" : Texts.date(a.planned().due());
+            switch (a.outcome()) {
+                case MET -> met.add(step + " " + Texts.date(a.done().orElseThrow().date()));
+                case LATE -> problems.add(text.get("late", step, Texts.date(a.done().orElseThrow().date()), due));
+                case OUT_OF_ORDER -> problems.add(text.get("order", step, Texts.date(a.done().orElseThrow().date()),
+                        label.apply(a.before().orElseThrow().step()), Texts.date(a.before().orElseThrow().date())));
+                case MISSING -> problems.add(text.get("missing", step, due));
+                case PENDING -> { }
+            }
+        }
+        return text.get("result", met.size(), assessed.size(), met.isEmpty() ? "" : " (" + String.join(", ", met) + ")",
+                problems.isEmpty() ? "" : "; " + String.join("; ", problems));
     }
 
     /** On pace: no planned step is missing, late or out of order so far. */

@@ -50,6 +50,9 @@ class StepsTest {
                 a.stream().map(Steps.Assessment::outcome).toList());
         assertEquals(LocalDate.of(2025, 5, 20), a.get(1).before().orElseThrow().date());
         assertEquals(0.2, Steps.attainment(a), 1e-9);
+        assertEquals("1 fasi su 5 concluse nei tempi e in ordine (aggiudicazione 20/05/2025); consegna il 12/05/2025 prima di"
+                + " aggiudicazione (20/05/2025): ordine non rispettato; sal il 20/10/2025, oltre la scadenza del 30/09/2025;"
+                + " fine-lavori non registrata (scadenza 30/11/2025)", Steps.explain(a, Step::name, null));
         assertFalse(Steps.onPace(a));
         assertTrue(Steps.onPace(a.subList(0, 1)));
     }

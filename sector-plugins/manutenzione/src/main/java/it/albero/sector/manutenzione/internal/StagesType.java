@@ -1,7 +1,6 @@
 package it.albero.sector.manutenzione.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import it.albero.api.model.Evaluation;
@@ -13,7 +12,6 @@ import it.albero.api.spi.Schema;
 import it.albero.api.spi.Steps;
 import it.albero.api.spi.Steps.Assessment;
 import it.albero.api.spi.Steps.Planned;
-import it.albero.api.spi.Texts;
 
 /**
  * An indicator of ordered steps ({@link Stages}): a planned step is met when recorded by its date and after every
@@ -48,23 +46,7 @@ abstract class StagesType extends BaseIndicatorType {
             return noData(ctx, last, text.get("fasi.noData"));
         }
         List<Assessment> assessed = steps.assess(planned, steps.done(ctx.measurements(), "fase", Stages.NUMBERED), ctx.asOf());
-        List<String> met = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Assessment a : assessed) {
-            String step = Stages.label(text, a.planned().step());
-            String due = Texts.date(a.planned().due());
-            switch (a.outcome()) {
-                case MET -> met.add(step + " " + Texts.date(a.done().orElseThrow().date()));
-                case LATE -> problems.add(text.get("fasi.late", step, Texts.date(a.done().orElseThrow().date()), due));
-                case OUT_OF_ORDER -> problems.add(text.get("fasi.order", step, Texts.date(a.done().orElseThrow().date()),
-                        Stages.label(text, a.before().orElseThrow().step()), Texts.date(a.before().orElseThrow().date())));
-                case MISSING -> problems.add(text.get("fasi.missing", step, due));
-                case PENDING -> { }
-            }
-        }
-        String words = text.get("fasi.result", met.size(), assessed.size(),
-                met.isEmpty() ? "" : " (" + String.join(", ", met) + ")",
-                problems.isEmpty() ? "" : "; " + String.join("; ", problems), extra(ctx));
+        String words = Steps.explain(assessed, st -> Stages.label(text, st), text.locale()) + extra(ctx) + ".";
         return grade(ctx, last, Steps.attainment(assessed), words, Steps.onPace(assessed));
     }
 }

@@ -18,7 +18,6 @@ import it.albero.api.spi.Schema;
 import it.albero.api.spi.Steps;
 import it.albero.api.spi.Steps.Assessment;
 import it.albero.api.spi.Steps.Planned;
-import it.albero.api.spi.Texts;
 
 /**
  * {@code risorse-umane.contrattazione}: the decentralised bargaining path ({@link Bargaining}) as ordered steps. A
@@ -74,23 +73,7 @@ public class BargainingType extends BaseIndicatorType {
             return noData(ctx, last, text.get("contrattazione.noData"));
         }
         List<Assessment> assessed = Bargaining.PATH.assess(planned, done, ctx.asOf());
-        List<String> met = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Assessment a : assessed) {
-            String step = label(a.planned().step());
-            String due = a.planned().due() == null ? "" : Texts.date(a.planned().due());
-            switch (a.outcome()) {
-                case MET -> met.add(step + " " + Texts.date(a.done().orElseThrow().date()));
-                case LATE -> problems.add(text.get("steps.late", step, Texts.date(a.done().orElseThrow().date()), due));
-                case OUT_OF_ORDER -> problems.add(text.get("steps.order", step, Texts.date(a.done().orElseThrow().date()),
-                        label(a.before().orElseThrow().step()), Texts.date(a.before().orElseThrow().date())));
-                case MISSING -> problems.add(text.get("steps.missing", step, due));
-                case PENDING -> { }
-            }
-        }
-        String words = text.get("steps.result", met.size(), assessed.size(),
-                met.isEmpty() ? "" : " (" + String.join(", ", met) + ")",
-                problems.isEmpty() ? "" : "; " + String.join("; ", problems));
+        String words = Steps.explain(assessed, this::label, text.locale()) + ".";
         return grade(ctx, last, Steps.attainment(assessed), words, Steps.onPace(assessed));
     }
 }
