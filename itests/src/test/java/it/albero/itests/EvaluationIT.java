@@ -52,7 +52,7 @@ import it.albero.api.store.PlanSummary;
 public class EvaluationIT extends AlberoTestSupport {
 
     static final List<String> SECTORS = List.of("entrate", "polizia-locale", "welfare", "pnrr", "piano-di-zona",
-            "finanziario", "risorse-umane", "segreteria", "manutenzione", "urbanistica");
+            "finanziario", "risorse-umane", "segreteria", "manutenzione", "urbanistica", "cultura");
     private static final PlanKey SEED = SeedPlanIT.SEED;
     /** The Segreteria's "se entro APRILE 100%; se entro LUGLIO 90%" (scadenza-graduata in unit SEG). */
     private static final String GRADED = "SEG-13.1";
@@ -63,7 +63,8 @@ public class EvaluationIT extends AlberoTestSupport {
      * and why: they stay "dati mancanti" by design, not by a fault.
      */
     private static final Map<String, String> ONE_SAMPLE_IS_NOT_ENOUGH = Map.of(
-            "CUL-04.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
+            "CUL-04.1", "attendance of the summer season (June-September) against the previous one: the sample is dated"
+                    + " March, outside the season, and the plan gives no 'base'",
             "SEG-11.1", "litigation closed vs the previous year: that year's figure is optional (plan, measurement or"
                     + " the previous year's measurements), the sample gives none",
             "ENT-11.1", "the number of businesses ('totale') is an optional value, the sample gives none",
