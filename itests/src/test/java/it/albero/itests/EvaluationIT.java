@@ -52,7 +52,8 @@ import it.albero.api.store.PlanSummary;
 public class EvaluationIT extends AlberoTestSupport {
 
     static final List<String> SECTORS = List.of("entrate", "polizia-locale", "welfare", "pnrr", "piano-di-zona",
-            "finanziario", "risorse-umane", "segreteria", "manutenzione", "urbanistica", "cultura");
+            "finanziario", "risorse-umane", "segreteria", "manutenzione", "urbanistica", "cultura",
+            "relazioni-cittadino");
     private static final PlanKey SEED = SeedPlanIT.SEED;
     /** The Segreteria's "se entro APRILE 100%; se entro LUGLIO 90%" (scadenza-graduata in unit SEG). */
     private static final String GRADED = "SEG-13.1";
