@@ -185,6 +185,13 @@ public class EvaluationIT extends AlberoTestSupport {
             assertTrue("no status on: " + l, labels.stream().anyMatch(s -> l.contains("  " + s)));
             assertTrue("no score on: " + l, l.matches("\\s*\\S+  (-|\\d{1,3}%)  .*"));
         }
+        // with every sector installed (albero-all) no node is "errore" or "modulo non installato" on the console either
+        List<String> offending = nodeLines.stream().filter(l -> l.contains("  " + Status.ERRORE.label() + "  ")
+                || l.contains("  " + Status.MODULO_NON_INSTALLATO.label() + "  ")).collect(Collectors.toList());
+        assertTrue("albero:eval with every sector:\n" + String.join("\n", offending), offending.isEmpty());
+        Map<String, Long> byStatus = new TreeMap<>(nodeLines.stream().collect(Collectors.groupingBy(
+                l -> labels.stream().filter(s -> l.contains("  " + s + "  ")).findFirst().orElse("?"), Collectors.counting())));
+        System.out.println("albero:eval --as-of 2025-12-31 with every sector, nodes by status: " + byStatus);
         // one unit
         String seg = executeCommand("albero:eval --as-of 2025-12-31 SEG");
         assertTrue(seg, seg.lines().skip(1).findFirst().orElse("").startsWith("SEG  "));
