@@ -17,10 +17,11 @@ import it.albero.api.spi.Messages;
 import it.albero.api.spi.Pace;
 import it.albero.api.spi.Schema;
 import it.albero.api.spi.Targets;
+import it.albero.api.spi.Term;
 import it.albero.api.spi.Texts;
 
 /**
- * {@code relazioni-cittadino.risposte}: answers given within the legal term ({@link Answers}) over the requests due
+ * {@code relazioni-cittadino.risposte}: answers given within the legal term ({@link Term}) over the requests due
  * (answered, or waiting past the term), against a target (100% by default). Requests still within their term are
  * counted apart; those answered late or still waiting past the term are named.
  */
@@ -52,28 +53,41 @@ public class AnswersType extends BaseIndicatorType {
         return Targets.problem(indicator.parameters(), false).stream().toList();
     }
 
+    /** The legal term in days: {@code giorni}, 30 by default (art. 2 L. 241/1990; art. 43 D.Lgs. 267/2000). */
+    static int term(Indicator i) {
+        return i.parameters().number("giorni").map(java.math.BigDecimal::intValue).orElse(30);
+    }
+
+    /**
+     * The requests: each measurement is one, dated its receipt, with the answer's date once given; a later measurement
+     * of the same request records its answer ({@link Term#of}).
+     */
+    static List<Term> requests(Indicator i, List<it.albero.api.model.Measurement> ms) {
+        return Term.of(ms, "richiesta", "risposta", term(i), false);
+    }
+
     @Override
     public Evaluation evaluate(EvaluationContext ctx) {
-        List<Answers.Request> requests = Answers.of(ctx.indicator(), ctx.measurements());
+        List<Term> requests = requests(ctx.indicator(), ctx.measurements());
         if (requests.isEmpty()) {
             return noData(ctx, text.get("risposte.noData"));
         }
-        long term = Answers.term(ctx.indicator());
-        for (Answers.Request r : requests) {
-            if (r.answered().isPresent() && r.answered().get().isBefore(r.received())) {
-                return Evaluation.without(Status.ERRORE, text.get("risposte.incoherent", r.name(), Texts.date(r.answered().get()),
-                        Texts.date(r.received())));
+        int term = term(ctx.indicator());
+        for (Term r : requests) {
+            if (r.endsBeforeStart()) {
+                return Evaluation.without(Status.ERRORE, text.get("risposte.incoherent", r.name(), Texts.date(r.end().get()),
+                        Texts.date(r.start())));
             }
         }
         LocalDate asOf = ctx.asOf();
-        List<Answers.Request> due = requests.stream().filter(r -> r.isDue(asOf)).toList();
+        List<Term> due = requests.stream().filter(r -> r.isDue(asOf)).toList();
         long waiting = requests.size() - due.size();
         if (due.isEmpty()) {
             return Evaluation.without(Status.IN_CORSO, text.get("risposte.noneDue", waiting, term));
         }
-        long inTime = due.stream().filter(Answers.Request::inTime).count();
+        long inTime = due.stream().filter(Term::inTime).count();
         List<String> late = due.stream().filter(r -> !r.inTime())
-                .map(r -> text.get(r.answered().isPresent() ? "risposte.lateOne" : "risposte.waitingOne", r.name(), r.days(asOf)))
+                .map(r -> text.get(r.end().isPresent() ? "risposte.lateOne" : "risposte.waitingOne", r.name(), r.elapsed(asOf)))
                 .toList();
         double target = Targets.share(ctx.indicator().parameters());
         double share = (double) inTime / due.size();

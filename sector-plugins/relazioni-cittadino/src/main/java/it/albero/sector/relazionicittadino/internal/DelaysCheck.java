@@ -12,6 +12,7 @@ import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
 import it.albero.api.spi.Messages;
 import it.albero.api.spi.Severity;
+import it.albero.api.spi.Term;
 import it.albero.api.spi.Texts;
 import it.albero.api.spi.Window;
 
@@ -64,10 +65,10 @@ public class DelaysCheck implements Check {
                 if (PublicationsType.ID.equals(i.typeId())) {
                     stalled(context, i, year, out);
                 } else if (AnswersType.ID.equals(i.typeId())) {
-                    for (Answers.Request r : Answers.of(i, context.measurements(i.code()))) {
-                        if (r.answered().isEmpty() && context.asOf().isAfter(r.due())) {
+                    for (Term r : AnswersType.requests(i, context.measurements(i.code()))) {
+                        if (r.end().isEmpty() && context.asOf().isAfter(r.due())) {
                             out.add(new Finding(ID, Severity.AVVISO, i.code(), text.get("ritardi.answer", r.name(),
-                                    Texts.date(r.received()), r.days(context.asOf()), r.term())));
+                                    Texts.date(r.start()), r.elapsed(context.asOf()), r.days())));
                         }
                     }
                 }

@@ -32,6 +32,9 @@ class UrbanisticaTypesTest {
     static Stream<Arguments> rows() {
         IndicatorType pgt = new PgtVariantType();
         IndicatorType vta = new TreeInspectionsType();
+        IndicatorType times = new ProcedureTimesType();
+        // building permits: the review within 60 days of the application (art. 20 c. 3 DPR 380/2001)
+        Values permits = Values.of("giorni", 60, "procedimento", "permesso di costruire");
         // URB-01.6 "VAS E VINCA: Documento di scoping - Rapporto ambientale" (4 trim)
         Values urb016 = phases("scoping", "2025-12-31", "rapporto-ambientale", "2025-12-31");
         // URB-05.4 "Effettuare almeno 50 VTA con relativo aggiornamento delle schede censimento"
@@ -61,6 +64,18 @@ class UrbanisticaTypesTest {
                         "50 VTA eseguite (40 con la scheda di censimento aggiornata) su almeno 50"),
                 Arguments.of("VTA a metà anno: in corso", vta, urb054, "2025-06-30",
                         List.of(FIXTURES.m("2025-04-10", "vta", 10)), Status.IN_CORSO, 0.2, "10 VTA eseguite su almeno 50"),
+                Arguments.of("permessi: uno oltre i 60 giorni, uno aperto nei termini", times, permits, "2025-07-01",
+                        List.of(FIXTURES.m("2025-02-03", "pratica", "PdC 12/2025"), FIXTURES.m("2025-03-20", "pratica", "PdC 12/2025",
+                                        "conclusione", "2025-03-20"),
+                                FIXTURES.m("2025-03-03", "pratica", "PdC 15/2025", "conclusione", "2025-05-15"),
+                                FIXTURES.m("2025-06-10", "pratica", "PdC 21/2025")), Status.IN_CORSO, 0.5,
+                        "1 su 2 pratiche scadute concluse entro 60 giorni (permesso di costruire): 50% contro un target del 100%;"
+                                + " aperte nei termini 1; oltre il termine: PdC 15/2025 in 73 giorni."),
+                Arguments.of("pratica aperta oltre il termine a fine anno", times, permits, "2026-01-10",
+                        List.of(FIXTURES.m("2025-10-01", "pratica", "PdC 40/2025")), Status.NON_RAGGIUNTO, 0.0, "PdC 40/2025 aperta da 101 giorni"),
+                Arguments.of("10 giorni lavorativi, Pasquetta e 25 aprile esclusi", times, Values.of("giorni", 10, "lavorativi", "si"),
+                        "2026-01-10", List.of(FIXTURES.m("2025-04-17", "pratica", "SCIA 5", "conclusione", "2025-05-06")),
+                        Status.RAGGIUNTO, 1.0, "1 su 1 pratiche scadute concluse entro 10 giorni lavorativi"),
                 Arguments.of("VTA incoerenti", vta, urb054, "2025-06-30",
                         List.of(FIXTURES.m("2025-04-10", "vta", 10, "classe_d", 11)), Status.ERRORE, null, "incoerente"));
     }
@@ -77,7 +92,8 @@ class UrbanisticaTypesTest {
                 Arguments.of(new PgtVariantType(), phases("adozione", "2025-06-30", "avvio", "2025-09-30"),
                         "la fase 'avvio del procedimento' è prevista prima di 'adozione in Consiglio'"),
                 Arguments.of(new PgtVariantType(), phases("controdeduzioni", "2025-06-30"), "fase 'controdeduzioni' sconosciuta"),
-                Arguments.of(new TreeInspectionsType(), Values.of("soglia", 0), "'soglia' deve essere positiva"));
+                Arguments.of(new TreeInspectionsType(), Values.of("soglia", 0), "'soglia' deve essere positiva"),
+                Arguments.of(new ProcedureTimesType(), Values.of("giorni", 0), "'giorni' deve essere positivo"));
     }
 
     @ParameterizedTest
