@@ -58,6 +58,16 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
+import it.albero.api.engine.CheckInfo;
+import it.albero.api.engine.Engine;
+import it.albero.api.engine.ModuleInfo;
+import it.albero.api.engine.TypeInfo;
+import it.albero.api.model.Evaluation;
+import it.albero.api.model.Measurement;
+import it.albero.api.model.NodeEvaluation;
+import it.albero.api.model.Plan;
+import it.albero.api.model.Status;
+import it.albero.api.store.MeasurementStore;
 import it.albero.api.store.PlanStore;
 
 /**
@@ -408,11 +418,11 @@ public abstract class AlberoTestSupport {
     }
 
     /** The evaluations of the indicators of an evaluated tree, by code, in plan order. */
-    protected static java.util.Map<String, it.albero.api.model.Evaluation> indicatorEvaluations(
-            it.albero.api.model.NodeEvaluation tree) {
-        java.util.Map<String, it.albero.api.model.Evaluation> out = new java.util.LinkedHashMap<>();
+    protected static java.util.Map<String, Evaluation> indicatorEvaluations(
+            NodeEvaluation tree) {
+        java.util.Map<String, Evaluation> out = new java.util.LinkedHashMap<>();
         tree.forEach(n -> {
-            if (n.kind() == it.albero.api.model.NodeEvaluation.Kind.INDICATORE) {
+            if (n.kind() == NodeEvaluation.Kind.INDICATORE) {
                 out.put(n.code(), n.evaluation());
             }
         });
@@ -506,5 +516,157 @@ public abstract class AlberoTestSupport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------- sector modules
+
+    /**
+     * A sector module installed alone on the core, live ({@code feature:install -r albero-sector-<id>}): it shows its
+     * types and checks (Engine, albero:types, albero:checks, albero:modules with its version and counts), records a
+     * measurement of {@code code} with {@code values} (name=value pairs), evaluates the seed's indicators of its types
+     * (none "errore" or "modulo non installato") and, with {@code units}, each unit it serves with {@code albero:eval};
+     * uninstalled, its indicators are "modulo non installato" (in albero:eval too) with their measurements kept;
+     * installed again, the same evaluations. It leaves the core without sector modules.
+     */
+    protected void moduleAlone(String id, String bundleName, String code, String values, String... units) throws Exception {
+        String feature = "albero-sector-" + id;
+        Engine engine = service(Engine.class);
+        assertEquals("sector modules on the core before " + id, List.of(),
+                engine.modules().stream().map(ModuleInfo::id).collect(Collectors.toList()));
+        installAndAssertFeature(feature);
+        try {
+            waitFor(id + " not in Engine.modules()", () -> module(engine, id) != null, SHORT);
+            assertEquals("modules with " + id + " alone", List.of(id),
+                    engine.modules().stream().map(ModuleInfo::id).collect(Collectors.toList()));
+            ModuleInfo info = module(engine, id);
+
+            // types: in the engine with the module id, and in albero:types
+            List<TypeInfo> types = engine.types().stream().filter(t -> id.equals(t.moduleId()))
+                    .collect(Collectors.toList());
+            assertFalse(id + " has no types", types.isEmpty());
+            String typesOut = executeCommand("albero:types --module " + id);
+            for (TypeInfo t : types) {
+                assertTrue(t.id() + " does not start with " + id + ".", t.id().startsWith(id + "."));
+                assertEquals(bundleName, t.bundle());
+                assertTrue("albero:types --module " + id + " lacks " + t.id() + ":\n" + typesOut,
+                        typesOut.lines().anyMatch(l -> l.contains(t.id()) && l.contains(id)));
+            }
+            assertTrue(executeCommand("albero:types").contains(types.get(0).id()));
+
+            // checks: in the engine with the module id, and in albero:checks
+            List<CheckInfo> checks = engine.checks().stream().filter(c -> id.equals(c.moduleId()))
+                    .collect(Collectors.toList());
+            String checksOut = executeCommand("albero:checks --module " + id);
+            for (CheckInfo c : checks) {
+                assertTrue("albero:checks lacks " + c.id() + ":\n" + checksOut, checksOut.contains(c.id()));
+            }
+
+            // albero:modules: its row with the bundle's version and the counts
+            Bundle bundle = bundles(bundleName).stream().filter(b -> b.getSymbolicName().equals(bundleName))
+                    .findFirst().orElseThrow();
+            assertEquals(bundle.getVersion().toString(), info.version());
+            assertEquals(bundleName, info.bundle());
+            assertEquals("types of " + id, types.size(), info.types());
+            assertEquals("checks of " + id, checks.size(), info.checks());
+            String modulesOut = executeCommand("albero:modules");
+            String row = modulesOut.lines().filter(l -> l.strip().startsWith(id + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for " + id + " in albero:modules:\n" + modulesOut));
+            List<String> cells = java.util.Arrays.stream(row.split("\\|")).map(String::strip)
+                    .collect(Collectors.toList());
+            assertTrue("albero:modules row: " + row, cells.contains(info.version())
+                    && cells.contains(String.valueOf(types.size())) && cells.contains(String.valueOf(checks.size())));
+            System.out.printf("%s alone: %d types, %d checks, version %s%n", id, types.size(), checks.size(),
+                    info.version());
+
+            // a measurement, then the evaluations of the seed's indicators of its types
+            MeasurementStore store = service(MeasurementStore.class);
+            long mid = StoreIT.recordedId(executeCommand("albero:measure --note \"prova " + id + "\" " + code
+                    + " 2025-06-30 " + values), code);
+            List<Measurement> kept = store.list(SeedPlanIT.SEED, code);
+            assertTrue(kept.stream().anyMatch(m -> m.id() == mid));
+            Plan plan = service(PlanStore.class).load(SeedPlanIT.SEED).orElseThrow();
+            java.util.Map<String, Evaluation> installed = ofModule(plan, id);
+            assertFalse("the seed has no indicator of a type of " + id, installed.isEmpty());
+            installed.forEach((c, e) -> assertTrue(c + " with " + id + " installed: " + e,
+                    e.status() != Status.MODULO_NON_INSTALLATO && e.status() != Status.ERRORE));
+            Evaluation measured = installed.get(code);
+            assertTrue(code + " is of a type of " + id, measured != null);
+            assertTrue(code + " with a measurement: " + measured, measured.status() != Status.DATI_MANCANTI
+                    && measured.status() != Status.NON_ANCORA_DOVUTO);
+
+            for (String unit : units) {
+                String eval = executeCommand("albero:eval --as-of 2025-12-31 " + unit);
+                assertTrue("albero:eval " + unit + " does not show the unit:\n" + eval,
+                        eval.lines().anyMatch(l -> l.strip().startsWith(unit + "  ")));
+                for (String c : ofModuleIn(plan, id, unit)) {
+                    String line = evalLine(eval, c);
+                    assertFalse("albero:eval " + unit + " with " + id + ": " + line, line.contains("  errore  ")
+                            || line.contains("  modulo non installato  "));
+                }
+            }
+
+            // uninstall: data kept, indicators "modulo non installato"
+            uninstallFeature(feature);
+            waitFor(id + " still in Engine.modules()", () -> module(engine, id) == null, SHORT);
+            assertTrue(id + " types left", engine.types().stream().noneMatch(t -> id.equals(t.moduleId())));
+            assertFalse(executeCommand("albero:modules").lines().anyMatch(l -> l.strip().startsWith(id + " ")));
+            assertEquals("measurements changed when " + id + " went", kept, store.list(SeedPlanIT.SEED, code));
+            assertTrue(StoreIT.rowOf(executeCommand("albero:measurements " + code), mid).contains("prova " + id));
+            ofModule(plan, id).forEach((c, e) -> assertEquals(c + " without " + id + ": " + e,
+                    Status.MODULO_NON_INSTALLATO, e.status()));
+            for (String unit : units) {
+                String eval = executeCommand("albero:eval --as-of 2025-12-31 " + unit);
+                for (String c : ofModuleIn(plan, id, unit)) {
+                    assertTrue("albero:eval " + unit + " without " + id + ": " + evalLine(eval, c),
+                            evalLine(eval, c).contains("  modulo non installato  "));
+                }
+            }
+
+            // install again: the same data, the same evaluations
+            installAndAssertFeature(feature);
+            waitFor(id + " not back in Engine.modules()", () -> module(engine, id) != null, SHORT);
+            assertEquals(kept, store.list(SeedPlanIT.SEED, code));
+            assertEquals("evaluations of " + id + " indicators after uninstall and install", installed,
+                    ofModule(plan, id));
+            assertEquals(info.types(), module(engine, id).types());
+            assertEquals(info.checks(), module(engine, id).checks());
+        } finally {
+            if (isInstalled(feature)) {
+                uninstallFeature(feature);
+            }
+            waitFor(id + " left installed", () -> module(engine, id) == null, SHORT);
+        }
+    }
+
+    protected static ModuleInfo module(Engine engine, String id) {
+        return engine.modules().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The evaluations, at the end of the year, of the seed's indicators whose type belongs to the module. */
+    protected java.util.Map<String, Evaluation> ofModule(Plan plan, String id) {
+        java.util.Map<String, Evaluation> all = indicatorEvaluations(service(Engine.class).evaluate(plan,
+                service(MeasurementStore.class).source(SeedPlanIT.SEED), java.time.LocalDate.of(2025, 12, 31)));
+        java.util.Map<String, Evaluation> out = new java.util.LinkedHashMap<>();
+        plan.indicators().stream().filter(i -> i.typeId().startsWith(id + "."))
+                .forEach(i -> out.put(i.code(), all.get(i.code())));
+        return out;
+    }
+
+    /** The codes of the unit's indicators whose type belongs to the module. */
+    private static List<String> ofModuleIn(Plan plan, String id, String unit) {
+        List<String> out = new ArrayList<>();
+        plan.unit(unit).orElseThrow(() -> new AssertionError("no unit " + unit)).objectives()
+                .forEach(o -> o.forEachIndicator(i -> {
+                    if (i.typeId().startsWith(id + ".")) {
+                        out.add(i.code());
+                    }
+                }));
+        return out;
+    }
+
+    /** The line of albero:eval for a node code. */
+    private static String evalLine(String eval, String code) {
+        return eval.lines().filter(l -> l.strip().startsWith(code + "  ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + code + " in albero:eval:\n" + eval));
     }
 }

@@ -51,7 +51,9 @@ import it.albero.api.store.PlanSummary;
 @ExamReactorStrategy(PerClass.class)
 public class EvaluationIT extends AlberoTestSupport {
 
-    static final List<String> SECTORS = List.of("entrate", "polizia-locale", "welfare", "pnrr", "piano-di-zona");
+    static final List<String> SECTORS = List.of("entrate", "polizia-locale", "welfare", "pnrr", "piano-di-zona",
+            "finanziario", "risorse-umane", "segreteria", "manutenzione", "urbanistica", "cultura",
+            "relazioni-cittadino");
     private static final PlanKey SEED = SeedPlanIT.SEED;
     /** The Segreteria's "se entro APRILE 100%; se entro LUGLIO 90%" (scadenza-graduata in unit SEG). */
     private static final String GRADED = "SEG-13.1";
@@ -62,8 +64,10 @@ public class EvaluationIT extends AlberoTestSupport {
      * and why: they stay "dati mancanti" by design, not by a fault.
      */
     private static final Map<String, String> ONE_SAMPLE_IS_NOT_ENOUGH = Map.of(
-            "FIN-01.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
-            "CUL-04.1", "variazione without a 'base' in the plan: the baseline is an optional value of a measurement",
+            "CUL-04.1", "attendance of the summer season (June-September) against the previous one: the sample is dated"
+                    + " March, outside the season, and the plan gives no 'base'",
+            "SEG-11.1", "litigation closed vs the previous year: that year's figure is optional (plan, measurement or"
+                    + " the previous year's measurements), the sample gives none",
             "ENT-11.1", "the number of businesses ('totale') is an optional value, the sample gives none",
             "PL-08.1", "patrols counted in May-September: the sample is dated March",
             "PL-10.1", "no robberies 15-31 December needs a closing measurement dated from 31/12",
@@ -181,6 +185,13 @@ public class EvaluationIT extends AlberoTestSupport {
             assertTrue("no status on: " + l, labels.stream().anyMatch(s -> l.contains("  " + s)));
             assertTrue("no score on: " + l, l.matches("\\s*\\S+  (-|\\d{1,3}%)  .*"));
         }
+        // with every sector installed (albero-all) no node is "errore" or "modulo non installato" on the console either
+        List<String> offending = nodeLines.stream().filter(l -> l.contains("  " + Status.ERRORE.label() + "  ")
+                || l.contains("  " + Status.MODULO_NON_INSTALLATO.label() + "  ")).collect(Collectors.toList());
+        assertTrue("albero:eval with every sector:\n" + String.join("\n", offending), offending.isEmpty());
+        Map<String, Long> byStatus = new TreeMap<>(nodeLines.stream().collect(Collectors.groupingBy(
+                l -> labels.stream().filter(s -> l.contains("  " + s + "  ")).findFirst().orElse("?"), Collectors.counting())));
+        System.out.println("albero:eval --as-of 2025-12-31 with every sector, nodes by status: " + byStatus);
         // one unit
         String seg = executeCommand("albero:eval --as-of 2025-12-31 SEG");
         assertTrue(seg, seg.lines().skip(1).findFirst().orElse("").startsWith("SEG  "));

@@ -51,13 +51,13 @@ public class StoreIT extends AlberoTestSupport {
     public void measureListAndAudit() {
         MeasurementStore store = service(MeasurementStore.class);
         int before = store.count(SEED);
-        // RU-01.1: rapporto (assunzioni effettuate / previste, target 70%)
+        // MAN-20.1: rapporto (interventi coerenti con il cronoprogramma, target 80%)
         String out = executeCommand("albero:measure --evidence \"Determina n. 123 del 12/05/2025\""
-                + " --note \"primo semestre\" RU-01.1 2025-05-12 numeratore=7 denominatore=10");
-        long id = recordedId(out, "RU-01.1");
+                + " --note \"primo semestre\" MAN-20.1 2025-05-12 numeratore=7 denominatore=10");
+        long id = recordedId(out, "MAN-20.1");
         assertEquals(before + 1, store.count(SEED));
 
-        List<Measurement> list = store.list(SEED, "RU-01.1");
+        List<Measurement> list = store.list(SEED, "MAN-20.1");
         Measurement m = list.stream().filter(x -> x.id() == id).findFirst().orElseThrow(
                 () -> new AssertionError("measurement " + id + " not in the store: " + list));
         assertEquals(LocalDate.of(2025, 5, 12), m.date());
@@ -66,7 +66,7 @@ public class StoreIT extends AlberoTestSupport {
         assertEquals(USER, m.author());
         assertEquals(0, m.values().requireNumber("numeratore").compareTo(java.math.BigDecimal.valueOf(7)));
 
-        String listed = executeCommand("albero:measurements RU-01.1");
+        String listed = executeCommand("albero:measurements MAN-20.1");
         String row = rowOf(listed, id);
         for (String expected : List.of("2025-05-12", "numeratore=7", "denominatore=10", "Determina n. 123",
                 "primo semestre", USER)) {
@@ -74,13 +74,13 @@ public class StoreIT extends AlberoTestSupport {
                     row.contains(expected) || listed.contains(expected));
         }
 
-        String audit = executeCommand("albero:audit RU-01.1");
+        String audit = executeCommand("albero:audit MAN-20.1");
         List<String> auditRows = audit.lines().filter(l -> l.contains("rilevazione.registra")
                 && l.contains("rilevazione " + id + " ")).collect(Collectors.toList());
-        assertEquals("albero:audit RU-01.1 has one entry for measurement " + id + ":\n" + audit, 1, auditRows.size());
+        assertEquals("albero:audit MAN-20.1 has one entry for measurement " + id + ":\n" + audit, 1, auditRows.size());
         assertTrue("audit author is not " + USER + ":\n" + audit, auditRows.get(0).contains(" " + USER + " "));
         assertTrue(audit, auditRows.get(0).contains("accettato"));
-        AuditEntry entry = service(AuditTrail.class).byCode("RU-01.1", 10).stream()
+        AuditEntry entry = service(AuditTrail.class).byCode("MAN-20.1", 10).stream()
                 .filter(e -> e.message().contains("rilevazione " + id + " ")).findFirst().orElseThrow();
         assertEquals(USER, entry.author());
         assertNotNull(entry.after());
@@ -95,16 +95,16 @@ public class StoreIT extends AlberoTestSupport {
     public void optionsAfterTheValues() {
         MeasurementStore store = service(MeasurementStore.class);
         int before = store.count(SEED);
-        String out = executeCommand("albero:measure RU-05.1 2025-06-30 numeratore=3 denominatore=4"
+        String out = executeCommand("albero:measure MAN-19.1 2025-06-30 numeratore=3 denominatore=4"
                 + " --evidence \"Verbale n. 4 del 30/06/2025\" --note dopo");
-        long id = recordedId(out, "RU-05.1");
+        long id = recordedId(out, "MAN-19.1");
         assertEquals(before + 1, store.count(SEED));
-        Measurement m = store.list(SEED, "RU-05.1").stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        Measurement m = store.list(SEED, "MAN-19.1").stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         assertEquals("Verbale n. 4 del 30/06/2025", m.evidence());
         assertEquals("dopo", m.note());
         assertEquals(java.util.Set.of("numeratore", "denominatore"), m.values().names());
         // an option without its text: one line, nothing written
-        CommandResult r = tryCommand("albero:measure RU-05.1 2025-06-30 numeratore=3 denominatore=4 --note");
+        CommandResult r = tryCommand("albero:measure MAN-19.1 2025-06-30 numeratore=3 denominatore=4 --note");
         assertTrue("accepted an option without its text: " + r, r.failed());
         assertOneLine(r);
         assertEquals(before + 1, store.count(SEED));
@@ -114,21 +114,21 @@ public class StoreIT extends AlberoTestSupport {
     public void badInputGetsOneClearLineAndWritesNothing() {
         MeasurementStore store = service(MeasurementStore.class);
         PlanStore plans = service(PlanStore.class);
-        assertEquals("RU-01.1 is a rapporto in the seed", "rapporto",
-                plans.indicator(SEED, "RU-01.1").orElseThrow().indicator().typeId());
+        assertEquals("MAN-20.1 is a rapporto in the seed", "rapporto",
+                plans.indicator(SEED, "MAN-20.1").orElseThrow().indicator().typeId());
         int before = store.count(SEED);
         int auditBefore = service(AuditTrail.class).recent(1000).size();
 
         assertRefused("albero:measure XYZ-99.9 2025-03-31 valore=1", "XYZ-99.9");
-        assertRefused("albero:measure RU-01.1 2025-03-31 valore=3", "numeratore");
-        assertRefused("albero:measure RU-01.1 2024-12-31 numeratore=1 denominatore=2", "2024-12-31");
-        assertRefused("albero:measure RU-01.1 2028-01-01 numeratore=1 denominatore=2", "2028-01-01");
-        assertRefused("albero:measure RU-01.1 2025-13-45 numeratore=1 denominatore=2", "2025-13-45");
+        assertRefused("albero:measure MAN-20.1 2025-03-31 valore=3", "numeratore");
+        assertRefused("albero:measure MAN-20.1 2024-12-31 numeratore=1 denominatore=2", "2024-12-31");
+        assertRefused("albero:measure MAN-20.1 2028-01-01 numeratore=1 denominatore=2", "2028-01-01");
+        assertRefused("albero:measure MAN-20.1 2025-13-45 numeratore=1 denominatore=2", "2025-13-45");
         // 31/03/2025 is a date like 2025-03-31 (the Italian parser); a day that does not exist is refused
-        assertRefused("albero:measure RU-01.1 31/02/2025 numeratore=1 denominatore=2", "31/02/2025");
-        assertRefused("albero:measure RU-01.1 2025-03-31 numeratore=1,5.0 denominatore=2", "1,5.0");
-        assertRefused("albero:measure RU-01.1 2025-03-31 numeratore=tre denominatore=2", "tre");
-        assertRefused("albero:measure RU-01.1 2025-03-31 numeratore", "numeratore");
+        assertRefused("albero:measure MAN-20.1 31/02/2025 numeratore=1 denominatore=2", "31/02/2025");
+        assertRefused("albero:measure MAN-20.1 2025-03-31 numeratore=1,5.0 denominatore=2", "1,5.0");
+        assertRefused("albero:measure MAN-20.1 2025-03-31 numeratore=tre denominatore=2", "tre");
+        assertRefused("albero:measure MAN-20.1 2025-03-31 numeratore", "numeratore");
 
         assertEquals("bad input changed the measurements", before, store.count(SEED));
         assertEquals("bad input wrote to the audit trail", auditBefore, service(AuditTrail.class).recent(1000).size());

@@ -56,13 +56,23 @@ public final class TypeFixtures {
 
     /** An indicator due by 31/12/2025. */
     public Indicator indicator(String type, Values params) {
-        return new Indicator(indicatorCode(), "", "",
+        return indicator(indicatorCode(), type, params);
+    }
+
+    /** An indicator with its own code, due by 31/12/2025 (for checks over several indicators). */
+    public Indicator indicator(String code, String type, Values params) {
+        return new Indicator(code, "", "",
                 new Timing.ByDate("entro il 31/12/2025", LocalDate.of(2025, 12, 31)), type, params, null, null);
     }
 
     /** A measurement of the indicator: {@code m("2025-06-30", "valore", 3)}. */
     public Measurement m(String date, Object... values) {
         return Measurement.of(indicatorCode(), LocalDate.parse(date), Values.of(values), "test");
+    }
+
+    /** A measurement of another indicator: {@code mOf("MAN-01.2", "2025-06-30", "fase", "cre")}. */
+    public static Measurement mOf(String code, String date, Object... values) {
+        return Measurement.of(code, LocalDate.parse(date), Values.of(values), "test");
     }
 
     /** Evaluates as of a date, seeing only the measurements dated on or before it. */
@@ -122,6 +132,15 @@ public final class TypeFixtures {
 
     /** A check context over a one-unit, one-objective plan holding these indicators, as of 01/06/2025. */
     public CheckContext checkContext(String moduleId, Map<String, String> tags, Indicator... indicators) {
+        return checkContext(moduleId, tags, Map.of(), "2025-06-01", indicators);
+    }
+
+    /**
+     * A check context over a one-unit, one-objective plan holding these indicators, with their measurements (by
+     * indicator code, oldest first), as of a date.
+     */
+    public CheckContext checkContext(String moduleId, Map<String, String> tags, Map<String, List<Measurement>> measurements,
+                                     String asOf, Indicator... indicators) {
         Objective o = new Objective(unitCode + "-01", "Obiettivo", null, tags, List.of(), List.of(indicators), null);
         OrgUnit u = new OrgUnit(unitCode, unitName, UnitKind.SETTORE, moduleId, List.of(o), null);
         Plan plan = new Plan("PIAO-2025", new Ente("e", "Comune"), "Piano", 2025, 2027, 2025, PlanStatus.BOZZA, 1,
@@ -144,12 +163,12 @@ public final class TypeFixtures {
 
             @Override
             public List<Measurement> measurements(String code) {
-                return List.of();
+                return measurements.getOrDefault(code, List.of());
             }
 
             @Override
             public LocalDate asOf() {
-                return LocalDate.of(2025, 6, 1);
+                return LocalDate.parse(asOf);
             }
 
             @Override

@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Evaluation;
 import it.albero.api.model.Indicator;
-import it.albero.api.model.Measurement;
-import it.albero.api.model.Status;
 import it.albero.api.model.Values;
 import it.albero.api.spi.BaseIndicatorType;
 import it.albero.api.spi.EvaluationContext;
@@ -19,12 +16,16 @@ import it.albero.api.spi.Field;
 import it.albero.api.spi.Field.Kind;
 import it.albero.api.spi.IndicatorType;
 import it.albero.api.spi.Schema;
+import it.albero.api.spi.Steps;
+import it.albero.api.spi.Steps.Assessment;
+import it.albero.api.spi.Steps.Planned;
 import it.albero.api.spi.Texts;
 
 /**
  * {@code pnrr.fasi-lavori}: the stages of public works, in their legal order: aggiudicazione, consegna lavori,
  * SAL n. 1, 2, ..., fine lavori, certificato di regolare esecuzione (CRE). A planned stage is met when it is
- * recorded by its deadline and after every earlier stage recorded; the score is the share of planned stages met.
+ * recorded by its deadline and after every earlier stage recorded (the API's {@link Steps}, the rule of the
+ * manutenzione module's works too); the score is the share of planned stages met.
  */
 @Component(service = IndicatorType.class)
 public class WorksStagesType extends BaseIndicatorType {
@@ -32,6 +33,11 @@ public class WorksStagesType extends BaseIndicatorType {
     static final String ID = "pnrr.fasi-lavori";
 
     static final List<String> STAGES = List.of("aggiudicazione", "consegna", "sal", "fine-lavori", "cre");
+
+    /** The legal order of the stages, assessed by the API's rule for ordered steps. */
+    static final Steps ORDER = new Steps(STAGES);
+
+    private static final List<String> NUMBERED = List.of("sal");
 
     public WorksStagesType() {
         super(ID, PnrrModule.ID, "Fasi dei lavori (aggiudicazione, SAL, fine lavori, CRE) in ordine e nei tempi",
@@ -98,53 +104,15 @@ public class WorksStagesType extends BaseIndicatorType {
 
     @Override
     public Evaluation evaluate(EvaluationContext ctx) {
-        List<Values> planned = ctx.indicator().parameters().valuesList("fasi");
-        LocalDate last = planned.stream().map(v -> v.requireDate("scadenza")).max(Comparator.naturalOrder()).orElseThrow();
+        List<Values> listed = ctx.indicator().parameters().valuesList("fasi");
+        LocalDate last = listed.stream().map(v -> v.requireDate("scadenza")).max(Comparator.naturalOrder()).orElseThrow();
         if (ctx.measurements().isEmpty()) {
             return noData(ctx, last, "fasi dei lavori");
         }
-        List<String> met = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        int due = 0;
-        for (Values v : planned) {
-            Stage s = Stage.of(v);
-            LocalDate deadline = v.requireDate("scadenza");
-            Optional<Measurement> done = recorded(ctx.measurements(), s);
-            if (!ctx.asOf().isBefore(deadline) || done.isPresent()) {
-                due++;
-            }
-            if (done.isEmpty()) {
-                if (!ctx.asOf().isBefore(deadline)) {
-                    problems.add(s.label() + " non registrata (scadenza " + Texts.date(deadline) + ")");
-                }
-                continue;
-            }
-            LocalDate when = done.get().date();
-            Optional<String> outOfOrder = earlierStageAfter(ctx.measurements(), s, when);
-            if (when.isAfter(deadline)) {
-                problems.add(s.label() + " il " + Texts.date(when) + ", oltre la scadenza del " + Texts.date(deadline));
-            } else if (outOfOrder.isPresent()) {
-                problems.add(s.label() + " il " + Texts.date(when) + " prima di " + outOfOrder.get()
-                        + ": ordine non rispettato");
-            } else {
-                met.add(s.label() + " " + Texts.date(when));
-            }
-        }
-        String text = met.size() + " fasi su " + planned.size() + " concluse nei tempi e in ordine"
-                + (met.isEmpty() ? "" : " (" + String.join(", ", met) + ")")
-                + (problems.isEmpty() ? "" : "; " + String.join("; ", problems)) + ".";
-        double attainment = (double) met.size() / planned.size();
-        boolean onPace = met.size() >= due;
-        return grade(ctx, last, attainment, text, onPace);
-    }
-
-    private static Optional<Measurement> recorded(List<Measurement> ms, Stage s) {
-        return ms.stream().filter(m -> Stage.of(m.values()).equals(s)).findFirst();
-    }
-
-    /** An earlier stage recorded after {@code when}, if any. */
-    private static Optional<String> earlierStageAfter(List<Measurement> ms, Stage s, LocalDate when) {
-        return ms.stream().filter(m -> Stage.of(m.values()).rank() < s.rank() && m.date().isAfter(when))
-                .map(m -> Stage.of(m.values()).label() + " (" + Texts.date(m.date()) + ")").findFirst();
+        List<Planned> planned = listed.stream().map(v -> new Planned(ORDER.step(v, "fase", NUMBERED), v.requireDate("scadenza")))
+                .toList();
+        List<Assessment> assessed = ORDER.assess(planned, ORDER.done(ctx.measurements(), "fase", NUMBERED), ctx.asOf());
+        String text = Steps.explain(assessed, s -> new Stage(s.name(), s.number()).label(), null) + ".";
+        return grade(ctx, last, Steps.attainment(assessed), text, Steps.onPace(assessed));
     }
 }

@@ -1,0 +1,36 @@
+package it.albero.sector.relazionicittadino.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import it.albero.api.spi.Messages;
+import it.albero.api.spi.SectorModule;
+
+/** The descriptor of the Relazioni con il cittadino module. */
+@Component(service = SectorModule.class)
+public class RelazioniCittadinoModule implements SectorModule {
+
+    /** The module id, prefix of its types' and checks' ids. */
+    static final String ID = "relazioni-cittadino";
+
+    /** The module's texts (messages.properties next to this class), in Italian. */
+    static Messages italian() {
+        return Messages.italian(RelazioniCittadinoModule.class);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return italian().get("module.name");
+    }
+
+    @Override
+    public List<String> servedUnits() {
+        return List.of("Relazioni con il cittadino");
+    }
+}

@@ -1,0 +1,36 @@
+package it.albero.sector.risorseumane.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import it.albero.api.spi.Messages;
+import it.albero.api.spi.SectorModule;
+
+/** The descriptor of the Ufficio Centrale Organizzazione e Risorse Umane module. */
+@Component(service = SectorModule.class)
+public class RisorseUmaneModule implements SectorModule {
+
+    /** The module id, prefix of its types' and checks' ids. */
+    static final String ID = "risorse-umane";
+
+    /** The module's texts (messages.properties next to this class), in Italian. */
+    static Messages italian() {
+        return Messages.italian(RisorseUmaneModule.class);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return italian().get("module.name");
+    }
+
+    @Override
+    public List<String> servedUnits() {
+        return List.of("Ufficio Centrale Organizzazione e Risorse Umane");
+    }
+}
