@@ -168,6 +168,40 @@ public class FeedIT extends AlberoTestSupport {
         assertTrue(twice, twice.contains("già acquisito"));
     }
 
+    /**
+     * The invoice list of the Settore Finanziario, computed by hand:
+     * <pre>
+     * numero  importo    scadenza    pagamento   giorni  importo x giorni
+     * 1/2025  1.000,00   31/01/2025  10/02/2025    +10        10.000
+     * 2/2025  3.000,00   28/02/2025  20/02/2025     -8       -24.000
+     * 3/2025  6.000,00   31/03/2025  30/04/2025    +30       180.000
+     * 4/2025    500,00   31/12/2025  (not paid: left out)
+     *         10.000,00 paid                                  166.000   ITP = 166.000 / 10.000 = 16,6 days
+     * </pre>
+     */
+    @Test
+    public void theInvoiceListGivesTheItpAsComputedByHand() throws Exception {
+        installAndAssertFeature("albero-sector-finanziario");
+        waitFor("finanziario.fatture not offered", () -> rest.get("/feeds", "lettore").expect(200, "feeds").text()
+                .contains("finanziario.fatture"), BOOT);
+        List<Indicator> itp = service(PlanStore.class).load(PLAN).orElseThrow().indicators().stream()
+                .filter(i -> i.typeId().equals("finanziario.tempestivita-pagamenti")).toList();
+        assertTrue("the seed reads TRA1-07's ITP from the invoice list", itp.stream()
+                .anyMatch(i -> i.code().startsWith("TRA1-07")));
+        String list = "numero;fornitore;importo;data_scadenza;data_pagamento\n"
+                + "1/2025;Cartoleria Rossi snc;1.000,00;31/01/2025;10/02/2025\n"
+                + "2/2025;Edilizia Bianchi srl;3.000,00;28/02/2025;20/02/2025\n"
+                + "3/2025;Servizi Verdi spa;6.000,00;31/03/2025;30/04/2025\n"
+                + "4/2025;Cartoleria Rossi snc;500,00;31/12/2025;\n";
+        JsonNode r = feed("finanziario.fatture", "fatture-2025.csv", "karaf", list, false).expect(200, "fed").json();
+        assertEquals(3 * itp.size(), r.path("recorded").asInt());
+        for (Indicator i : itp) {
+            Evaluation e = evaluation(i.code(), LocalDate.of(2026, 1, 15));
+            assertTrue(e.explanation(), e.explanation().contains("3 fatture pagate")
+                    && e.explanation().contains("16,6 giorni"));
+        }
+    }
+
     @Test
     public void theRegisterOfControlsCountsInTheSeason() throws Exception {
         installAndAssertFeature("albero-sector-polizia-locale");

@@ -168,13 +168,19 @@ public class FeedServiceImpl implements FeedService {
                                     String fileName, String hash, List<FeedRecord> records, Run run) {
         List<Measurement> out = new ArrayList<>(records.size());
         Map<String, Integer> denied = new TreeMap<>();
+        Map<String, Indicator> indicators = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
+        plan.units().forEach(u -> u.objectives().forEach(o -> o.forEachIndicator(i -> {
+            indicators.put(i.code(), i);
+            units.put(i.code(), u.code());
+        })));
         for (FeedRecord r : records) {
-            Optional<Indicator> indicator = plan.indicator(r.indicatorCode());
+            Optional<Indicator> indicator = Optional.ofNullable(indicators.get(r.indicatorCode()));
             if (indicator.isEmpty()) {
                 run.error(r.row(), "indicatore", "indicatore '" + r.indicatorCode() + "' non presente nel piano " + key);
                 continue;
             }
-            String unit = plan.unitOf(r.indicatorCode()).map(u -> u.code()).orElse("");
+            String unit = units.get(r.indicatorCode());
             if (!access.allows(caller, Permission.MEASURE, unit)) {
                 denied.merge(unit, 1, Integer::sum);
                 continue;

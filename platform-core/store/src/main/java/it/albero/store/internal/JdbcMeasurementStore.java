@@ -135,8 +135,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
                     throw e;
                 }
                 List<Long> ids = new ArrayList<>(measurements.size());
+                Map<String, Target> targets = new HashMap<>();
+                int corrections = 0;
                 for (Measurement m : measurements) {
-                    Target target = validate(c, plan, m);
+                    Target target = validate(c, plan, m, targets.get(m.indicatorCode()));
+                    targets.put(m.indicatorCode(), target);
                     Measurement corrected = m.supersedes() == null ? null
                             : corrected(c, target, plan, m.supersedes(), m);
                     long id;
@@ -148,15 +151,29 @@ final class JdbcMeasurementStore implements MeasurementStore {
                         }
                         throw e;
                     }
-                    JdbcAuditTrail.append(c, AuditEntry.of(m.author().strip(), "rilevazione.acquisisce", "rilevazione",
-                            plan, m.indicatorCode(), corrected == null ? null
-                                    : Json.write(snapshot(corrected.id(), corrected, corrected.supersedes())),
-                            Json.write(snapshot(id, m, m.supersedes())), AuditEntry.Outcome.ACCEPTED,
-                            "rilevazione " + id + " del " + m.date() + " per " + m.indicatorCode() + " dal file "
-                                    + file.fileName() + " (" + file.source() + ")"
-                                    + (corrected == null ? "" : ": corregge la rilevazione " + corrected.id())));
+                    if (corrected != null) {
+                        // a correction is audited with both records; new records are in the file's entry below
+                        corrections++;
+                        JdbcAuditTrail.append(c, AuditEntry.of(m.author().strip(), "rilevazione.corregge",
+                                "rilevazione", plan, m.indicatorCode(),
+                                Json.write(snapshot(corrected.id(), corrected, corrected.supersedes())),
+                                Json.write(snapshot(id, m, m.supersedes())), AuditEntry.Outcome.ACCEPTED,
+                                "rilevazione " + id + " del " + m.date() + " per " + m.indicatorCode() + " dal file "
+                                        + file.fileName() + ": corregge la rilevazione " + corrected.id()));
+                    }
                     ids.add(id);
                 }
+                Map<String, Object> fed = new LinkedHashMap<>();
+                fed.put("fonte", file.source());
+                fed.put("file", file.fileName());
+                fed.put("sha256", file.hash());
+                fed.put("rilevazioni", ids.size());
+                fed.put("correzioni", corrections);
+                fed.put("indicatori", new java.util.TreeSet<>(targets.keySet()));
+                JdbcAuditTrail.append(c, AuditEntry.of(file.author().strip(), "file.acquisisce", "file", plan,
+                        file.source(), null, Json.write(fed), AuditEntry.Outcome.ACCEPTED, "file " + file.fileName()
+                                + " (" + file.source() + "): " + ids.size() + " rilevazioni, di cui " + corrections
+                                + " correzioni"));
                 return ids;
             });
         } catch (Refused r) {
@@ -317,10 +334,18 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     /** Where a valid measurement goes. */
-    private record Target(long planId, IndicatorRef indicator) {
+    private record Target(long planId, IndicatorRef indicator, PlanSummary summary) {
     }
 
     private Target validate(Connection c, PlanKey plan, Measurement m) throws SQLException {
+        return validate(c, plan, m, null);
+    }
+
+    /**
+     * Checks a measurement and finds where it goes. {@code known} is the target already found for the same indicator
+     * in this transaction (a fed file): the plan is then not looked up and locked again.
+     */
+    private Target validate(Connection c, PlanKey plan, Measurement m, Target known) throws SQLException {
         List<String> problems = new ArrayList<>();
         String where = "rilevazione per " + m.indicatorCode();
         if (m.author() == null || m.author().isBlank()) {
@@ -334,33 +359,37 @@ final class JdbcMeasurementStore implements MeasurementStore {
             problems.add(where + ": nessun valore (indicare almeno un nome=valore)");
         }
         Limits.check(problems, where, "valori", Json.write(m.values()), Limits.LONG_TEXT);
-        Optional<JdbcPlanStore.PlanRow> row = JdbcPlanStore.find(c, plan);
-        if (row.isEmpty()) {
-            problems.add(where + ": piano sconosciuto " + plan);
-            throw new ValidationException(problems);
+        Target target = known;
+        if (target == null) {
+            Optional<JdbcPlanStore.PlanRow> row = JdbcPlanStore.find(c, plan);
+            if (row.isEmpty()) {
+                problems.add(where + ": piano sconosciuto " + plan);
+                throw new ValidationException(problems);
+            }
+            Optional<IndicatorRef> ref = PlanTreeReader.find(c, plan, m.indicatorCode());
+            if (ref.isEmpty()) {
+                problems.add(where + ": indicatore sconosciuto '" + m.indicatorCode() + "' nel piano " + plan);
+                throw new ValidationException(problems);
+            }
+            if (!row.get().summary().status().acceptsMeasurements() || !lockOpenPlan(c, row.get().id())) {
+                problems.add(where + ": " + LOCKED + " (" + plan + ")");
+                throw new ValidationException(problems);
+            }
+            target = new Target(row.get().id(), ref.get(), row.get().summary());
         }
-        Optional<IndicatorRef> ref = PlanTreeReader.find(c, plan, m.indicatorCode());
-        if (ref.isEmpty()) {
-            problems.add(where + ": indicatore sconosciuto '" + m.indicatorCode() + "' nel piano " + plan);
-            throw new ValidationException(problems);
-        }
-        PlanSummary s = row.get().summary();
-        if (!s.status().acceptsMeasurements() || !lockOpenPlan(c, row.get().id())) {
-            problems.add(where + ": " + LOCKED + " (" + plan + ")");
-            throw new ValidationException(problems);
-        }
+        PlanSummary s = target.summary();
         LocalDate d = m.date();
         if (d.getYear() < s.startYear() || d.getYear() > s.endYear()) {
             problems.add(where + ": la data " + d + " è fuori dagli anni del piano " + s.startYear() + "-"
                     + s.endYear());
         }
         if (problems.isEmpty() && !m.values().isEmpty()) {
-            problems.addAll(types.validate(ref.get().indicator(), m));
+            problems.addAll(types.validate(target.indicator().indicator(), m));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new Target(row.get().id(), ref.get());
+        return target;
     }
 
     /**

@@ -510,7 +510,8 @@ abstract class StoreContract {
         List<Measurement> after = stores.measurements().fromFile(KEY, "core.rilevazioni", "giugno.csv");
         assertEquals(2, after.size(), "the corrected one no longer counts");
         assertTrue(after.stream().anyMatch(x -> Long.valueOf(june).equals(x.supersedes())));
-        assertEquals("rilevazione.acquisisce", stores.audit().byCode("ENT-01.1", 1).get(0).action());
+        assertEquals("rilevazione.corregge", stores.audit().byCode("ENT-01.1", 1).get(0).action());
+        assertEquals("file.acquisisce", stores.audit().byCode("core.rilevazioni", 1).get(0).action());
     }
 
     @Test
