@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import it.albero.api.feed.FeedContext;
 import it.albero.api.feed.FeedException;
@@ -91,16 +90,5 @@ public final class FeedFixtures implements FeedContext {
     @Override
     public void warning(int row, String column, String message) {
         warnings.add(new FeedProblem("prova.csv", row, column, message));
-    }
-
-    @Override
-    public void forEach(FeedTable table, Consumer<FeedRow> action) {
-        for (FeedRow row : table.rows()) {
-            try {
-                action.accept(row);
-            } catch (FeedException e) {
-                error(e.row(), e.column(), e.getMessage());
-            }
-        }
     }
 }

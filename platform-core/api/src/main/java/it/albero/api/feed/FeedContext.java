@@ -29,5 +29,13 @@ public interface FeedContext {
     void warning(int row, String column, String message);
 
     /** Each row in turn; a {@link FeedException} thrown for a row becomes an {@link #error} and the next row follows. */
-    void forEach(FeedTable table, Consumer<FeedRow> action);
+    default void forEach(FeedTable table, Consumer<FeedRow> action) {
+        for (FeedRow row : table.rows()) {
+            try {
+                action.accept(row);
+            } catch (FeedException e) {
+                error(e.row(), e.column(), e.getMessage());
+            }
+        }
+    }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +26,6 @@ import it.albero.api.feed.FeedException;
 import it.albero.api.feed.FeedProblem;
 import it.albero.api.feed.FeedRecord;
 import it.albero.api.feed.FeedReport;
-import it.albero.api.feed.FeedRow;
 import it.albero.api.feed.FeedService;
 import it.albero.api.feed.FeedSource;
 import it.albero.api.feed.FeedTable;
@@ -277,17 +275,6 @@ public class FeedServiceImpl implements FeedService {
         @Override
         public void warning(int row, String column, String message) {
             warnings.add(new FeedProblem(file, row, column == null ? "-" : column, message));
-        }
-
-        @Override
-        public void forEach(FeedTable table, Consumer<FeedRow> action) {
-            for (FeedRow row : table.rows()) {
-                try {
-                    action.accept(row);
-                } catch (FeedException e) {
-                    error(e.row(), e.column(), e.getMessage());
-                }
-            }
         }
 
         boolean hasErrors() {
