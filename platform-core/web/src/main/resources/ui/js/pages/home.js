@@ -15,10 +15,10 @@ export async function render(ctx) {
     get(`${base}/measurements?limit=10`),
     get(`${base}/reminders?asOf=${encodeURIComponent(asOf)}`),
   ]);
-  const myReminders = [...reminders.reminders].sort((a, b) => (mine.has(b.unit) ? 1 : 0) - (mine.has(a.unit) ? 1 : 0));
   const root = evaluation.root;
   const byCode = indexEvaluation(root);
   const mine = new Set(ctx.session.units);
+  const myReminders = [...reminders.reminders].sort((a, b) => (mine.has(b.unit) ? 1 : 0) - (mine.has(a.unit) ? 1 : 0));
   const units = [...root.children].sort((a, b) => (mine.has(b.code) ? 1 : 0) - (mine.has(a.code) ? 1 : 0));
   const all = indicatorsOf(tree.units);
   const atRisk = all.filter(({ indicator }) => byCode.get(indicator.code)?.atRisk)
