@@ -56,6 +56,7 @@ function feedReport(r, dryRun) {
  */
 function wireFileCheck(main, id, send, render, written) {
   const form = main.querySelector(`#${id}`);
+  if (!form) return; // the section is not there for this role
   const out = main.querySelector(`#${id}-esito`);
   const write = form.querySelector('.scrivi');
   const error = main.querySelector(`#${id}-file-errore`);
