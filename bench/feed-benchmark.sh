@@ -36,7 +36,7 @@ start = datetime.date(2025, 1, 1)
 with open(path, "w", encoding="utf-8") as f:
     f.write("numero;fornitore;importo;data_scadenza;data_pagamento\n")
     for n in range(1, rows + 1):
-        due = start + datetime.timedelta(days=rnd.randrange(0, 330))
+        due = start + datetime.timedelta(days=rnd.randrange(20, 320))
         paid = due + datetime.timedelta(days=rnd.randrange(-20, 45))
         cents = rnd.randrange(1000, 5000000)
         amount = f"{cents // 100:,}".replace(",", ".") + "," + f"{cents % 100:02d}"
@@ -46,7 +46,7 @@ rss() { ps -o rss= -p "$(karaf_pid)" | awk '{printf "%.0f MiB", $1/1024}'; }
 echo "file: $ROWS fatture, $(du -h "$FILE" | cut -f1)"
 echo "memoria residente di Karaf prima: $(rss)"
 t0=$(date +%s.%N)
-echo "albero:feed --dry-run finanziario.fatture $FILE" | dist_client | grep -E "Verifica|errori" | head -2
+echo "albero:feed --dry-run finanziario.fatture $FILE" | dist_client | grep -E "Verifica|errori|:[0-9]+:" | head -4
 t1=$(date +%s.%N)
 echo "albero:feed finanziario.fatture $FILE" | dist_client | grep -E "Acquisito|errori" | head -2
 t2=$(date +%s.%N)

@@ -51,15 +51,16 @@ final class Itp {
 
     /** The invoices of the measurements paid within the window (a later row of the same invoice replaces it). */
     static List<Invoice> paidIn(List<Measurement> measurements, Window period) {
-        List<Invoice> out = new ArrayList<>();
+        // by number, in order: a later row of the same invoice replaces it (linear: an invoice list has 10^5 rows)
+        java.util.LinkedHashMap<String, Invoice> byNumber = new java.util.LinkedHashMap<>();
         for (Measurement m : measurements) {
             Invoice i = Invoice.of(m.values());
-            out.removeIf(x -> x.number().equals(i.number()));
+            byNumber.remove(i.number());
             if (period.contains(i.paid())) {
-                out.add(i);
+                byNumber.put(i.number(), i);
             }
         }
-        return out;
+        return new ArrayList<>(byNumber.values());
     }
 
     /** The ITP of the invoices; amounts paid within {@code graceDays} of the due date count as on time. */
