@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,11 +57,14 @@ public class FolderWatcher {
     private final Path root;
     private final String plan;
     private final ScheduledExecutorService timer;
+    private final Schedule schedule;
+    private final Map<String, Long> lastLook = new ConcurrentHashMap<>();
 
     @Activate
     public FolderWatcher(@Reference FeedService feeds, @Reference PlanStore plans, BundleContext context,
-                         FolderConfig config) {
+                         FolderConfig config, Map<String, Object> properties) {
         this.feeds = feeds;
+        this.schedule = Schedule.of(Math.max(1, config.interval_seconds()), properties);
         this.plans = plans;
         String data = context.getProperty("karaf.data");
         Path folder = Path.of(config.folder());
@@ -71,7 +76,7 @@ public class FolderWatcher {
                 t.setDaemon(true);
                 return t;
             });
-            int every = Math.max(1, config.interval_seconds());
+            int every = schedule.tick();
             timer.scheduleWithFixedDelay(this::scanQuietly, Math.min(every, 10), every, TimeUnit.SECONDS);
             LOG.info("Cartelle sorvegliate delle fonti in {}, ogni {} s", root, every);
         } else {
@@ -102,7 +107,13 @@ public class FolderWatcher {
         if (key == null) {
             return out;
         }
+        long now = System.nanoTime();
         for (SourceInfo source : feeds.sources()) {
+            Long last = lastLook.get(source.id());
+            if (last != null && now - last < TimeUnit.SECONDS.toNanos(schedule.every(source.id())) - 500_000_000L) {
+                continue; // this source's own interval has not passed yet
+            }
+            lastLook.put(source.id(), now);
             Path dir = root.resolve(source.id());
             try {
                 Files.createDirectories(dir);
@@ -125,6 +136,41 @@ public class FolderWatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * When each source's folder is looked at: {@code interval.seconds} for all, or {@code interval.seconds.<source id>}
+     * for one (e.g. {@code interval.seconds.finanziario.fatture = 3600}); the timer ticks at the shortest of them.
+     */
+    record Schedule(int every, Map<String, Integer> bySource) {
+
+        static final String PREFIX = "interval.seconds.";
+
+        static Schedule of(int every, Map<String, Object> properties) {
+            return new Schedule(every, parse(properties));
+        }
+
+        private static Map<String, Integer> parse(Map<String, Object> properties) {
+            Map<String, Integer> out = new java.util.TreeMap<>();
+            properties.forEach((k, v) -> {
+                if (k.startsWith(PREFIX) && k.length() > PREFIX.length()) {
+                    try {
+                        out.put(k.substring(PREFIX.length()), Math.max(1, Integer.parseInt(v.toString().strip())));
+                    } catch (NumberFormatException e) {
+                        LOG.warn("it.albero.feed: {} = '{}' non è un numero di secondi: ignorato", k, v);
+                    }
+                }
+            });
+            return Map.copyOf(out);
+        }
+
+        int every(String source) {
+            return bySource.getOrDefault(source, every);
+        }
+
+        int tick() {
+            return bySource.values().stream().reduce(every, Math::min);
+        }
     }
 
     private PlanKey target() {
