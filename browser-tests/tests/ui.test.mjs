@@ -216,6 +216,19 @@ describe('interfaccia web di Albero', () => {
     assert.match(errors[1], /piano-sbagliato\.csv\s+4\s+Peso\s+.*'tanto'/);
     assert.equal(await page.locator('#importa .scrivi').isHidden(), true);
     assert.equal((await api(page, 'GET', `${PLAN}/versions`)).json.length, versions);
+    // a row without Tipo and Parametri: the preview shows the type the importer proposes, sure or to review
+    const untyped = [...rows[1]];
+    untyped[header.indexOf('Tipo')] = '';
+    untyped[header.indexOf('Parametri')] = '';
+    await page.setInputFiles('#importa-file', { name: 'piano-senza-tipi.csv', mimeType: 'text/csv',
+      buffer: Buffer.from([csv[0], untyped.join(';')].join('\n')) });
+    await page.click('#importa button[type=submit]');
+    await page.waitForSelector('#proposte');
+    const proposal = await page.locator('#proposte tbody tr').first().innerText();
+    assert.match(proposal, new RegExp(untyped[header.indexOf('Indicatore')].split(' - ')[0].replace('.', '\\.')));
+    assert.match(proposal, /sicuro|da rivedere/);
+    assert.equal(await page.locator('#importa .scrivi').isHidden(), false, 'a clean preview offers to import');
+    assert.equal((await api(page, 'GET', `${PLAN}/versions`)).json.length, versions);
     await accessible(page, 'piano');
     await screenshots(page, 'piano');
     assert.deepEqual(page.errors, []);

@@ -1,7 +1,7 @@
 // The plan: status and lifecycle buttons allowed by role, import with a dry-run preview, export downloads, versions.
 import { get, put, request, planPath, ApiError } from '../api.js';
 import { html } from '../html.js';
-import { dateTime } from '../format.js';
+import { dateTime, value } from '../format.js';
 import { alert } from '../ui.js';
 
 export const name = 'piano';
@@ -36,7 +36,22 @@ function report(r, dryRun) {
       : alert('ok', `Piano ${r.ente}/${r.plan} importato: versione ${r.version}.`);
   return html`${head}
     ${units.length ? html`<p>Indicatori per unità: ${units.map(([u, n]) => `${u} ${n}`).join(', ')}.</p>` : ''}
-    ${problems('Errori', r.errors)}${problems('Avvisi', r.warnings)}`;
+    ${problems('Errori', r.errors)}${problems('Avvisi', r.warnings)}${proposals(r.proposals)}`;
+}
+
+/** The types the importer proposed for rows without one: the office checks those "da rivedere" before storing. */
+function proposals(list) {
+  if (!list?.length) return '';
+  const toReview = list.filter((p) => !p.sure).length;
+  return html`<h3 class="h5">Tipi proposti dal lettore del piano (${list.length}, ${toReview} da rivedere)</h3>
+    <div class="tabella"><table class="table table-sm" id="proposte">
+    <caption class="visually-hidden">Tipi e parametri proposti per le righe senza tipo</caption>
+    <thead><tr><th scope="col">Codice</th><th scope="col">Strumento</th><th scope="col">Risultato atteso</th><th scope="col">Tempi</th>
+      <th scope="col">Tipo proposto</th><th scope="col">Parametri</th><th scope="col">Esito</th></tr></thead>
+    <tbody>${list.map((p) => html`<tr><td class="codice">${p.code}</td><td>${p.instrument}</td><td>${p.expectedResult || ''}</td>
+      <td>${p.timing || ''}</td><td><code>${p.type}</code></td><td>${value(p.parameters)}</td>
+      <td>${p.sure ? 'sicuro' : html`<strong>da rivedere:</strong> ${p.review}`}</td></tr>`)}</tbody>
+  </table></div>`;
 }
 
 function feedReport(r, dryRun) {

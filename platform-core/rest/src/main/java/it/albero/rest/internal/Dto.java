@@ -115,7 +115,15 @@ final class Dto {
 
     record ImportResult(String file, String format, boolean ok, boolean dryRun, boolean written, String ente,
                         String plan, int version, int replacedVersion, Map<String, Integer> indicatorsByUnit,
-                        List<ImportProblemInfo> errors, List<ImportProblemInfo> warnings) {
+                        List<ImportProblemInfo> errors, List<ImportProblemInfo> warnings,
+                        List<Proposal> proposals) {
+    }
+
+    /**
+     * A type the importer proposed from the text of a row that had none: sure, or to review (with the reason).
+     */
+    record Proposal(String code, String instrument, String expectedResult, String timing, String type,
+                    Map<String, Object> parameters, boolean sure, String review) {
     }
 
     record ReminderInfo(String indicator, String unit, String instrument, LocalDate deadline, boolean overdue,

@@ -82,7 +82,20 @@ final class ImportExportRoutes {
         Plan p = r.plan();
         return new Dto.ImportResult(r.file(), r.format() == null ? null : r.format().id(), r.ok(), r.dryRun(),
                 r.written(), p == null ? null : p.ente().code(), p == null ? null : p.code(), r.version(),
-                r.replacedVersion(), r.indicatorsByUnit(), problems(r.errors()), problems(r.warnings()));
+                r.replacedVersion(), r.indicatorsByUnit(), problems(r.errors()), problems(r.warnings()),
+                proposals(r));
+    }
+
+    /** The indicators whose type the importer proposed, as the console's dry run lists them. */
+    private static List<Dto.Proposal> proposals(ImportReport r) {
+        if (r.plan() == null || r.proposed().isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> proposed = new java.util.HashSet<>(r.proposed());
+        return r.plan().indicators().stream().filter(i -> proposed.contains(i.code()))
+                .map(i -> new Dto.Proposal(i.code(), i.instrument(), i.expectedResult(), i.timing().text(),
+                        i.typeId(), Views.values(i.parameters()), i.review() == null || i.review().isBlank(),
+                        i.review())).toList();
     }
 
     private static List<Dto.ImportProblemInfo> problems(List<ImportProblem> list) {
