@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { html, raw } from '../../platform-core/web/src/main/resources/ui/js/html.js';
-import { percent, date, number, value, addDays } from '../../platform-core/web/src/main/resources/ui/js/format.js';
+import { percent, date, dateTime, number, value, addDays } from '../../platform-core/web/src/main/resources/ui/js/format.js';
 
 describe('html``', () => {
   it('escapes every value coming from data', () => {
@@ -28,6 +28,7 @@ describe('Italian formats', () => {
     [number(1234.5), '1234,5'], [number(48000), '48.000'],
     [value({ emessi: 12, scadenza: '2025-06-30' }), 'emessi: 12, scadenza: 30/06/2025'],
     [value(true), 'sì'], [value([1.5, 'x']), '1,5; x'],
+    [dateTime('2026-12-04T09:15:00Z'), '04/12/2026, 10:15'],
     [addDays('2025-12-20', 30), '2026-01-19'], [addDays('2025-02-27', 2), '2025-03-01'],
   ];
   cases.forEach(([got, want], i) => it(`case ${i + 1}: ${want}`, () => assert.equal(got, want)));

@@ -59,6 +59,13 @@ describe('interfaccia web di Albero', () => {
     assert.match(await page.locator('main').innerText(), /Dati al 30\/06\/2025/);
     await accessible(page, 'cruscotto');
     await screenshots(page, 'cruscotto');
+    // on a phone the menu is behind its button, which opens it
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.equal(await page.locator('#voci-menu a', { hasText: 'Controlli' }).isVisible(), false);
+    await page.click('#menu-toggle');
+    assert.equal(await page.locator('#menu-toggle').getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator('#voci-menu a', { hasText: 'Controlli' }).isVisible(), true);
+    await page.setViewportSize({ width: 1280, height: 900 });
     assert.deepEqual(page.errors, []);
   });
 

@@ -2,7 +2,9 @@
 
 const PERCENT = new Intl.NumberFormat('it-IT', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const NUMBER = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
-const DATE_TIME = new Intl.DateTimeFormat('it-IT', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' });
+const DATE_TIME = new Intl.DateTimeFormat('it-IT', {
+  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome',
+});
 
 /** A score in [0,1] as "26,7%"; no score as "—". */
 export function percent(score) {
@@ -20,7 +22,7 @@ export function date(iso) {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** An instant as "04/12/2026, 10:15" in Italian time. */
+/** An instant as "04/12/2026, 10:15" in Italian time (four-digit year, as every date of the pages). */
 export function dateTime(instant) {
   if (!instant) return '—';
   return DATE_TIME.format(new Date(instant));
