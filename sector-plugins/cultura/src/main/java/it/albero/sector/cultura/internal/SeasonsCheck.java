@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Indicator;
+import it.albero.api.spi.BaseCheck;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -21,7 +22,7 @@ import it.albero.api.spi.Window;
  * measurements of the previous season cannot be evaluated: a warning that says what to record.
  */
 @Component(service = Check.class)
-public class SeasonsCheck implements Check {
+public class SeasonsCheck extends BaseCheck {
 
     static final String ID = "cultura.stagioni";
 
@@ -32,22 +33,8 @@ public class SeasonsCheck implements Check {
     }
 
     SeasonsCheck(Messages text) {
+        super(ID, CulturaModule.ID, text.get("stagioni.label"));
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String moduleId() {
-        return CulturaModule.ID;
-    }
-
-    @Override
-    public String label() {
-        return text.get("stagioni.label");
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Values;
+import it.albero.api.spi.BaseCheck;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -27,7 +28,7 @@ import it.albero.api.spi.Window;
  * year after.
  */
 @Component(service = Check.class)
-public class GuaranteeFundCheck implements Check {
+public class GuaranteeFundCheck extends BaseCheck {
 
     static final String ID = "finanziario.fondo-garanzia-debiti";
 
@@ -38,22 +39,8 @@ public class GuaranteeFundCheck implements Check {
     }
 
     GuaranteeFundCheck(Messages text) {
+        super(ID, FinanziarioModule.ID, text.get("fgdc.label"));
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String moduleId() {
-        return FinanziarioModule.ID;
-    }
-
-    @Override
-    public String label() {
-        return text.get("fgdc.label");
     }
 
     /** The share of the appropriations the fund must hold for an ITP in days (0 when none is due). */

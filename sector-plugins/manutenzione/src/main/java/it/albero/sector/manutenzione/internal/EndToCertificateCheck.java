@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
+import it.albero.api.spi.BaseCheck;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -29,7 +30,7 @@ import it.albero.api.spi.Texts;
  * against the legal order (across the objective's indicators) are a warning.
  */
 @Component(service = Check.class)
-public class EndToCertificateCheck implements Check {
+public class EndToCertificateCheck extends BaseCheck {
 
     static final String ID = "manutenzione.fine-lavori-cre";
 
@@ -43,22 +44,8 @@ public class EndToCertificateCheck implements Check {
     }
 
     EndToCertificateCheck(Messages text) {
+        super(ID, ManutenzioneModule.ID, text.get("cre.check.label"));
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String moduleId() {
-        return ManutenzioneModule.ID;
-    }
-
-    @Override
-    public String label() {
-        return text.get("cre.check.label");
     }
 
     /** The stages of one work: planned and done, each with the indicator that holds it. */

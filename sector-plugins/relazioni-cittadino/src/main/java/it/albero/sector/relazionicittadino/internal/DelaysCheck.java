@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
+import it.albero.api.spi.BaseCheck;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -22,7 +23,7 @@ import it.albero.api.spi.Window;
  * a citizen still without an answer past the legal term.
  */
 @Component(service = Check.class)
-public class DelaysCheck implements Check {
+public class DelaysCheck extends BaseCheck {
 
     static final String ID = "relazioni-cittadino.ritardi";
 
@@ -33,22 +34,8 @@ public class DelaysCheck implements Check {
     }
 
     DelaysCheck(Messages text) {
+        super(ID, RelazioniCittadinoModule.ID, text.get("ritardi.label"));
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String moduleId() {
-        return RelazioniCittadinoModule.ID;
-    }
-
-    @Override
-    public String label() {
-        return text.get("ritardi.label");
     }
 
     /** The consecutive periods without an issue after which a publication has stopped. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Indicator;
+import it.albero.api.spi.BaseCheck;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -22,7 +23,7 @@ import it.albero.api.spi.Texts;
  * warning.
  */
 @Component(service = Check.class)
-public class BargainingOrderCheck implements Check {
+public class BargainingOrderCheck extends BaseCheck {
 
     static final String ID = "risorse-umane.ordine-contrattazione";
 
@@ -33,22 +34,8 @@ public class BargainingOrderCheck implements Check {
     }
 
     BargainingOrderCheck(Messages text) {
+        super(ID, RisorseUmaneModule.ID, text.get("ordine.label"));
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String moduleId() {
-        return RisorseUmaneModule.ID;
-    }
-
-    @Override
-    public String label() {
-        return text.get("ordine.label");
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
+import it.albero.api.spi.BaseCheck;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -26,7 +27,7 @@ import it.albero.api.spi.Texts;
  * an OIV attestation without ANAC's date is information.
  */
 @Component(service = Check.class)
-public class StatutoryDatesCheck implements Check {
+public class StatutoryDatesCheck extends BaseCheck {
 
     static final String ID = "segreteria.termini-di-legge";
 
@@ -37,22 +38,8 @@ public class StatutoryDatesCheck implements Check {
     }
 
     StatutoryDatesCheck(Messages text) {
+        super(ID, SegreteriaModule.ID, text.get("termini.label"));
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String moduleId() {
-        return SegreteriaModule.ID;
-    }
-
-    @Override
-    public String label() {
-        return text.get("termini.label");
     }
 
     @Override

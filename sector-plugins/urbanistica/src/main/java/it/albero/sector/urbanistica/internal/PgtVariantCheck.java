@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
+import it.albero.api.spi.BaseCheck;
 import it.albero.api.spi.Check;
 import it.albero.api.spi.CheckContext;
 import it.albero.api.spi.Finding;
@@ -30,7 +31,7 @@ import it.albero.api.spi.Texts;
  * observations, are an error.
  */
 @Component(service = Check.class)
-public class PgtVariantCheck implements Check {
+public class PgtVariantCheck extends BaseCheck {
 
     static final String ID = "urbanistica.ordine-variante";
 
@@ -41,22 +42,8 @@ public class PgtVariantCheck implements Check {
     }
 
     PgtVariantCheck(Messages text) {
+        super(ID, UrbanisticaModule.ID, text.get("ordine.label"));
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String moduleId() {
-        return UrbanisticaModule.ID;
-    }
-
-    @Override
-    public String label() {
-        return text.get("ordine.label");
     }
 
     @Override
