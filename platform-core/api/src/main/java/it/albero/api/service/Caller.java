@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * <p>
  * Roles: {@value #ADMIN} (everything), {@value #PERFORMANCE} (the performance office), {@value #OIV},
  * {@value #DIRETTORE} (writes only the measurements of its units, each a role {@code unita-<CODE>}),
- * {@value #LETTORE} (reads).
+ * {@value #LETTORE} (reads). A role {@code ente-<CODE>} limits the user to that ente (several such roles, to
+ * several enti); a user with no {@code ente-} role is not limited to any ente.
  *
  * @param name  the user name
  * @param roles the role names
@@ -24,6 +25,8 @@ public record Caller(String name, Set<String> roles) {
     public static final String LETTORE = "lettore";
     /** Prefix of the role that gives a director one unit: {@code unita-ENT}. */
     public static final String UNIT_ROLE_PREFIX = "unita-";
+    /** Prefix of the role that limits a user to one ente: {@code ente-C001}. */
+    public static final String ENTE_ROLE_PREFIX = "ente-";
 
     public Caller {
         Objects.requireNonNull(name, "name");
@@ -40,12 +43,26 @@ public record Caller(String name, Set<String> roles) {
 
     /** The codes of the units given by {@code unita-<CODE>} roles. */
     public Set<String> units() {
-        Set<String> units = new TreeSet<>();
+        return suffixes(UNIT_ROLE_PREFIX);
+    }
+
+    /**
+     * The codes of the enti the user is limited to, given by {@code ente-<CODE>} roles; empty when the user is not
+     * limited to any ente.
+     *
+     * @since 1.2
+     */
+    public Set<String> enti() {
+        return suffixes(ENTE_ROLE_PREFIX);
+    }
+
+    private Set<String> suffixes(String prefix) {
+        Set<String> codes = new TreeSet<>();
         for (String r : roles) {
-            if (r.startsWith(UNIT_ROLE_PREFIX) && r.length() > UNIT_ROLE_PREFIX.length()) {
-                units.add(r.substring(UNIT_ROLE_PREFIX.length()));
+            if (r.startsWith(prefix) && r.length() > prefix.length()) {
+                codes.add(r.substring(prefix.length()));
             }
         }
-        return units;
+        return codes;
     }
 }

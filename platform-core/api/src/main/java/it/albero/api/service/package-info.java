@@ -6,7 +6,7 @@
  * write what, how typed values are read, which plan is current) lives here once, below every entry point.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package it.albero.api.service;
 
 import org.osgi.annotation.bundle.Export;

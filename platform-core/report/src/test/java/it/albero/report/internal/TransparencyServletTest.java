@@ -80,7 +80,17 @@ class TransparencyServletTest {
             case "today" -> LocalDate.of(2025, 6, 30);
             default -> throw new UnsupportedOperationException(name);
         });
-        AccessPolicy access = (Caller c, Permission p, String unit) -> p == Permission.READ && c.has(Caller.LETTORE);
+        AccessPolicy access = new AccessPolicy() {
+            @Override
+            public boolean allows(Caller c, Permission p, String unit) {
+                return p == Permission.READ && c.has(Caller.LETTORE);
+            }
+
+            @Override
+            public boolean seesEnte(Caller c, String ente) {
+                return true;
+            }
+        };
         AuditTrail audit = stub(AuditTrail.class, (name, args) -> stamp.getAndAdd(drift.get()));
         ReportServiceImpl reports = new ReportServiceImpl(plans, measurements, evaluation, access, audit,
                 ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-07-01T00:00:00Z"), ZoneOffset.UTC));

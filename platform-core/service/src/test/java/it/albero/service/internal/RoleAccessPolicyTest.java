@@ -56,4 +56,27 @@ class RoleAccessPolicyTest {
     void allows(Caller caller, Permission permission, String unit, boolean expected) {
         assertEquals(expected, policy.allows(caller, permission, unit));
     }
+
+    @ParameterizedTest
+    @MethodSource("enti")
+    void seesEnte(Caller caller, String ente, boolean expected) {
+        assertEquals(expected, policy.seesEnte(caller, ente));
+    }
+
+    static Stream<Arguments> enti() {
+        Caller everywhere = Caller.of("performance", "performance");
+        Caller cesano = Caller.of("cesano", "direttore", "unita-ENT", "ente-cesano-boscone");
+        Caller two = Caller.of("unione", "performance", "ente-C0001", "ente-C0002");
+        Caller adminOfOne = Caller.of("admin-c1", "admin", "ente-C0001");
+        return Stream.of(
+                Arguments.of(everywhere, "cesano-boscone", true),
+                Arguments.of(everywhere, "C0001", true),
+                Arguments.of(cesano, "cesano-boscone", true),
+                Arguments.of(cesano, "C0001", false),
+                Arguments.of(two, "C0002", true),
+                Arguments.of(two, "C0003", false),
+                Arguments.of(adminOfOne, "C0002", false),
+                Arguments.of(everywhere, null, false),
+                Arguments.of(null, "C0001", false));
+    }
 }
