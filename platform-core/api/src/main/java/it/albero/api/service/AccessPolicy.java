@@ -2,6 +2,8 @@ package it.albero.api.service;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import it.albero.api.store.PlanKey;
+
 /** Who may do what: the one place where roles are turned into permissions. */
 @ProviderType
 public interface AccessPolicy {
@@ -31,6 +33,19 @@ public interface AccessPolicy {
     default void requireEnte(Caller caller, String enteCode) {
         if (!seesEnte(caller, enteCode)) {
             throw new NotFoundException("Ente non trovato: " + enteCode + ".");
+        }
+    }
+
+    /**
+     * Throws {@link NotFoundException} when the caller may not see the plan's ente, with the message of a plan that
+     * does not exist ({@code Piano ente/CODICE non trovato.}): every operation on a plan asks this first, so a user
+     * of one ente can neither read nor write another ente's plans, nor learn that they exist.
+     *
+     * @since 1.2
+     */
+    default void requirePlan(Caller caller, PlanKey plan) {
+        if (!seesEnte(caller, plan.enteCode())) {
+            throw new NotFoundException("Piano " + plan + " non trovato.");
         }
     }
 

@@ -1,6 +1,8 @@
 package it.albero.console.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -10,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import it.albero.api.model.Ente;
 import it.albero.api.store.AuditEntry;
 import it.albero.api.store.AuditTrail;
 import it.albero.api.store.PlanKey;
@@ -44,7 +47,7 @@ public class AuditCommand extends PlanAction {
             throw new CommandError("--limit deve essere almeno 1.");
         }
         PlanKey key = code == null ? null : summary().key();
-        List<AuditEntry> entries = code == null ? audit.recent(limit) : audit.byCode(key, code, limit);
+        List<AuditEntry> entries = code == null ? recent() : audit.byCode(key, code, limit);
         if (entries.isEmpty()) {
             System.out.println(code == null ? "Registro vuoto." : "Nessuna voce per '" + code + "' nel piano " + key
                     + ".");
@@ -74,5 +77,18 @@ public class AuditCommand extends PlanAction {
         }
         table.print(System.out);
         return null;
+    }
+
+    /**
+     * The latest entries of the whole trail; for a user limited to some enti, only those about their plans (the
+     * entries about no plan, such as backups, are the administrators').
+     */
+    private List<AuditEntry> recent() {
+        Set<String> seen = planService.enti(caller()).stream().map(Ente::code).collect(Collectors.toSet());
+        if (seen.size() == plans.enti().size()) {
+            return audit.recent(limit);
+        }
+        return audit.recent(Math.min(10_000, limit * 50)).stream()
+                .filter(e -> e.plan() != null && seen.contains(e.plan().enteCode())).limit(limit).toList();
     }
 }

@@ -68,13 +68,13 @@ public class MeasureCommand extends PlanAction {
     String corrects;
 
     /** The values and the options of the command line, wherever the options were written. */
-    record Parsed(List<String> values, String evidence, String note, String plan, Long corrects) {
+    record Parsed(List<String> values, String evidence, String note, String plan, Long corrects, String ente) {
     }
 
     @Override
     protected Object run() {
-        Parsed args = split(values, evidence, note, plan, corrects);
-        PlanSummary summary = Plans.summary(plans, args.plan());
+        Parsed args = split(values, evidence, note, plan, corrects, ente);
+        PlanSummary summary = Plans.summary(planService, caller(), args.ente(), args.plan());
         LocalDate day = Plans.date(date, "Data della rilevazione");
         MeasurementInput input = new MeasurementInput(code, day, pairs(args.values()), args.evidence(), args.note());
         Measurement m;
@@ -99,7 +99,7 @@ public class MeasureCommand extends PlanAction {
     }
 
     /**
-     * Takes {@code --evidence/-e}, {@code --note/-n}, {@code --plan/-p} and {@code --corregge/-c} (also as
+     * Takes {@code --evidence/-e}, {@code --note/-n}, {@code --plan/-p}, {@code --ente} and {@code --corregge/-c} (also as
      * {@code --evidence=TEXT}) out of the tokens that Karaf left in the values list, and merges them with the
      * options Karaf already parsed (those written before the arguments). An option given twice, or without its
      * text, is an error.
@@ -107,16 +107,19 @@ public class MeasureCommand extends PlanAction {
      * @param tokens   the multi-valued argument as Karaf filled it
      * @param evidence {@code --evidence} as Karaf parsed it (null when not written before the arguments)
      */
-    static Parsed split(List<String> tokens, String evidence, String note, String plan, String corrects) {
+    static Parsed split(List<String> tokens, String evidence, String note, String plan, String corrects,
+                        String ente) {
         Map<String, String> parsed = new LinkedHashMap<>();
         parsed.put("--evidence", evidence);
         parsed.put("--note", note);
         parsed.put("--plan", plan);
         parsed.put("--corregge", corrects);
+        parsed.put("--ente", ente);
         TrailingOptions t = TrailingOptions.split(tokens, OPTION_NAMES, parsed,
-                "--evidence (-e), --note (-n), --plan (-p), --corregge (-c)");
+                "--evidence (-e), --note (-n), --plan (-p), --ente, --corregge (-c)");
         return new Parsed(t.rest(), t.options().get("--evidence"), t.options().get("--note"),
-                t.options().get("--plan"), id(t.options().get("--corregge")));
+                t.options().get("--plan"), id(t.options().get("--corregge")),
+                t.options().get("--ente"));
     }
 
     /** Every spelling of the options that may follow the values, by canonical name. */
@@ -124,7 +127,8 @@ public class MeasureCommand extends PlanAction {
             "--evidence", "--evidence", "-e", "--evidence",
             "--note", "--note", "-n", "--note",
             "--plan", "--plan", "-p", "--plan",
-            "--corregge", "--corregge", "-c", "--corregge");
+            "--corregge", "--corregge", "-c", "--corregge",
+            "--ente", "--ente");
 
     private static Long id(String text) {
         if (text == null) {

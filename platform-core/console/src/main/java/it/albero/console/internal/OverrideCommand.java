@@ -34,9 +34,6 @@ import it.albero.api.text.ItalianNumbers;
         + " di un'unità, obiettivo o indicatore, con nota obbligatoria; --clear la annulla")
 public class OverrideCommand extends PlanAction {
 
-    @Reference
-    PlanService planService;
-
     @Argument(index = 0, name = "nodo punteggio", multiValued = true, description = "Codice del nodo (es. ENT-01)"
             + " e punteggio in % (es. 85 o 85,5; il segno % solo tra apici: '85%'); con --clear solo il codice")
     @Completion(NodeCompleter.class)
@@ -49,13 +46,13 @@ public class OverrideCommand extends PlanAction {
     boolean clear;
 
     /** What the command line asks for. */
-    record Request(String code, Double score, String note, String plan, boolean clear) {
+    record Request(String code, Double score, String note, String plan, boolean clear, String ente) {
     }
 
     @Override
     protected Object run() {
-        Request r = parse(args, note, plan, clear);
-        PlanSummary summary = Plans.summary(plans, r.plan());
+        Request r = parse(args, note, plan, clear, ente);
+        PlanSummary summary = Plans.summary(planService, caller(), r.ente(), r.plan());
         try {
             if (r.clear()) {
                 planService.clearOverride(caller(), summary.key(), r.code(), r.note());
@@ -75,13 +72,13 @@ public class OverrideCommand extends PlanAction {
     }
 
     private static final Map<String, String> OPTIONS = Map.of("--note", "--note", "-n", "--note", "--plan", "--plan",
-            "-p", "--plan");
+            "-p", "--plan", "--ente", "--ente");
 
     /**
      * Reads the command line: positional code and score, options before the arguments (as Karaf parsed them) or
      * after them (left by Karaf in {@code tokens}). Every problem is one Italian line and nothing is written.
      */
-    static Request parse(List<String> tokens, String note, String plan, boolean clear) {
+    static Request parse(List<String> tokens, String note, String plan, boolean clear, String ente) {
         List<String> positional = new ArrayList<>();
         List<String> in = tokens == null ? List.of() : tokens;
         for (int i = 0; i < in.size(); i++) {
@@ -96,7 +93,7 @@ public class OverrideCommand extends PlanAction {
             if (option == null) {
                 if (token.matches("--?[A-Za-z].*")) {
                     throw new CommandError("Opzione sconosciuta '" + token + "': ammesse --note (-n), --plan (-p),"
-                            + " --clear.");
+                            + " --ente, --clear.");
                 }
                 positional.add(token);
                 continue;
@@ -114,6 +111,11 @@ public class OverrideCommand extends PlanAction {
                     throw new CommandError("Opzione --note indicata due volte.");
                 }
                 note = value;
+            } else if (option.equals("--ente")) {
+                if (ente != null) {
+                    throw new CommandError("Opzione --ente indicata due volte.");
+                }
+                ente = value;
             } else {
                 if (plan != null) {
                     throw new CommandError("Opzione --plan indicata due volte.");
@@ -134,7 +136,7 @@ public class OverrideCommand extends PlanAction {
                     : "della rettifica") + " con --note \"...\" (nulla è stato registrato).");
         }
         Double score = clear ? null : percent(positional.get(1));
-        return new Request(positional.get(0), score, note.strip(), plan, clear);
+        return new Request(positional.get(0), score, note.strip(), plan, clear, ente);
     }
 
     /**

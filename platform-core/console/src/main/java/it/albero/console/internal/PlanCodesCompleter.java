@@ -12,7 +12,9 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 import it.albero.api.model.Plan;
+import it.albero.api.service.PlanService;
 import it.albero.api.store.PlanStore;
+import it.albero.api.store.StoreException;
 
 /**
  * Base of the completers of codes of a stored plan, as Karaf's examples write them ({@code BookingIdCompleter}):
@@ -24,12 +26,17 @@ abstract class PlanCodesCompleter implements Completer {
     @Reference
     PlanStore plans;
 
+    @Reference
+    PlanService planService;
+
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         Optional<Plan> plan;
         try {
-            plan = plans.load(Plans.summary(plans, planOption(commandLine.getArguments())).key());
-        } catch (CommandError e) {
+            String[] line = commandLine.getArguments();
+            plan = plans.load(Plans.summary(planService, ConsoleCaller.of(session), option(line, "--ente", null),
+                    planOption(line)).key());
+        } catch (CommandError | StoreException e) {
             plan = Optional.empty();
         }
         StringsCompleter delegate = new StringsCompleter(plan.map(this::codes).orElse(List.of()));
@@ -41,13 +48,18 @@ abstract class PlanCodesCompleter implements Completer {
 
     /** The text of {@code --plan X}, {@code -p X} or {@code --plan=X} on a command line, or {@code null}. */
     static String planOption(String[] arguments) {
+        return option(arguments, "--plan", "-p");
+    }
+
+    /** The text of {@code name X}, {@code alias X} or {@code name=X} on a command line, or {@code null}. */
+    static String option(String[] arguments, String name, String alias) {
         List<String> args = arguments == null ? List.of() : List.of(arguments);
         String found = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.startsWith("--plan=")) {
-                found = a.substring("--plan=".length());
-            } else if ((a.equals("--plan") || a.equals("-p")) && i + 1 < args.size()) {
+            if (a.startsWith(name + "=")) {
+                found = a.substring(name.length() + 1);
+            } else if ((a.equals(name) || a.equals(alias)) && i + 1 < args.size()) {
                 found = args.get(++i);
             }
         }

@@ -9,19 +9,24 @@ import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 
-import it.albero.api.store.PlanStore;
+import it.albero.api.service.PlanService;
+import it.albero.api.store.StoreException;
 
-/** Completes the stored plans as {@code ente/CODICE} ({@code --plan ces<tab>}). */
+/** Completes the plans the logged-in user sees as {@code ente/CODICE} ({@code --plan ces<tab>}). */
 @Service
 public class PlanCompleter implements Completer {
 
     @Reference
-    PlanStore plans;
+    PlanService planService;
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        StringsCompleter delegate = new StringsCompleter(plans.plans().stream().map(p -> p.key().toString())
-                .toList());
-        return delegate.complete(session, commandLine, candidates);
+        List<String> keys;
+        try {
+            keys = planService.plans(ConsoleCaller.of(session)).stream().map(p -> p.key().toString()).toList();
+        } catch (StoreException e) {
+            keys = List.of();
+        }
+        return new StringsCompleter(keys).complete(session, commandLine, candidates);
     }
 }

@@ -22,9 +22,6 @@ import it.albero.api.store.ValidationException;
         description = "Cambia lo stato del piano: bozza, adottato, monitoraggio, rendicontazione, validato")
 public class PlanStatusCommand extends PlanAction {
 
-    @Reference
-    PlanService planService;
-
     @Argument(index = 0, name = "piano", required = true, description = "Piano: ente/codice o codice (es. PIAO-2025);"
             + " se è l'unico argomento, è lo stato e il piano è quello di --plan o il corrente")
     @Completion(PlanCompleter.class)
@@ -47,7 +44,7 @@ public class PlanStatusCommand extends PlanAction {
         } catch (IllegalArgumentException e) {
             throw new CommandError(e.getMessage());
         }
-        PlanSummary summary = Plans.summary(plans, status == null ? plan : first);
+        PlanSummary summary = summary(status == null ? plan : first);
         PlanSummary done;
         try {
             done = planService.changeStatus(caller(), summary.key(), next, summary.version());

@@ -3,34 +3,33 @@ package it.albero.console.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import it.albero.api.store.PlanStore;
+import it.albero.api.service.PlanService;
 import it.albero.api.store.PlanSummary;
 
 /** {@code albero:plans}: the stored plans; the current one is marked. */
 @Service
 @Command(scope = "albero", name = "plans", description = "Elenca i piani in archivio (* = corrente)")
-public class PlansCommand implements Action {
+public class PlansCommand extends AlberoAction {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.systemDefault());
 
     @Reference
-    PlanStore store;
+    PlanService planService;
 
     @Override
-    public Object execute() {
-        var plans = store.plans();
+    protected Object run() {
+        var plans = planService.plans(caller());
         if (plans.isEmpty()) {
             System.out.println("Nessun piano in archivio: importarne uno con albero:import <file>.");
             return null;
         }
-        var current = store.current().map(PlanSummary::key).orElse(null);
+        var current = planService.current(caller()).map(PlanSummary::key).orElse(null);
         ShellTable table = new ShellTable();
         table.column("");
         table.column("Ente");

@@ -128,6 +128,8 @@ class ConsoleServicesTest {
     private static MeasureCommand measure(Recorder service, String code, String date, String... values) {
         MeasureCommand c = new MeasureCommand();
         c.plans = store();
+        c.planService = new StorePlans(c.plans);
+        c.ente = "comune";
         c.measurements = service;
         c.code = code;
         c.date = date;
@@ -220,6 +222,7 @@ class ConsoleServicesTest {
         List<Object[]> asked = new ArrayList<>();
         AuditCommand c = new AuditCommand();
         c.plans = store();
+        c.planService = new StorePlans(c.plans);
         c.audit = (it.albero.api.store.AuditTrail) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {it.albero.api.store.AuditTrail.class}, (proxy, method, args) -> {
                     if (method.getName().equals("byCode") && args.length == 3) {
@@ -230,7 +233,7 @@ class ConsoleServicesTest {
                 });
         c.code = "ENT-01.1";
         c.limit = 5;
-        String out = run(c::execute, subject("lettore", "lettore"));
+        String out = run(c::execute, subject("lettore", "lettore", "ente-comune"));
         assertEquals("Nessuna voce per 'ENT-01.1' nel piano comune/PIAO-2025.", out.strip());
         c.plan = "altro/PIAO-2025";
         run(c::execute, subject("lettore", "lettore"));
@@ -273,6 +276,7 @@ class ConsoleServicesTest {
 
     private static List<String> complete(PlanCodesCompleter completer, String... words) {
         completer.plans = store();
+        completer.planService = new StorePlans(completer.plans);
         List<String> candidates = new ArrayList<>();
         completer.complete(null, line(words), candidates);
         return candidates.stream().map(String::strip).sorted().toList();
@@ -281,17 +285,78 @@ class ConsoleServicesTest {
     @Test
     void indicatorCodesOfTheCurrentPlanOrOfTheNamedOne() {
         assertEquals(List.of("ENT-01.1", "ENT-01.2", "ENT-02a.1"),
-                complete(new IndicatorCompleter(), "albero:measure", "ENT-"));
+                complete(new IndicatorCompleter(), "albero:measure", "--ente", "comune", "ENT-"));
+        // two enti and nothing to choose between them: no guess
+        assertEquals(List.of(), complete(new IndicatorCompleter(), "albero:measure", "ENT-"));
         assertEquals(List.of("PL-01.1", "PL-01.2", "PL-02a.1"),
                 complete(new IndicatorCompleter(), "albero:measure", "--plan", "altro/PIAO-2025", "PL"));
         assertEquals(List.of(), complete(new IndicatorCompleter(), "albero:measure", "-p", "nessuno/X", "E"));
-        assertEquals(List.of("ENT", "WEL"), complete(new UnitCompleter(), "albero:eval", ""));
+        assertEquals(List.of("ENT", "WEL"), complete(new UnitCompleter(), "albero:eval", "--ente=comune", ""));
         assertEquals(List.of("WEL", "WEL-01", "WEL-01.1", "WEL-01.2", "WEL-02", "WEL-02a", "WEL-02a.1"),
-                complete(new NodeCompleter(), "albero:override", "W"));
+                complete(new NodeCompleter(), "albero:override", "-p", "comune/PIAO-2025", "W"));
         PlanCompleter plans = new PlanCompleter();
-        plans.plans = store();
+        plans.planService = new StorePlans(store());
         List<String> candidates = new ArrayList<>();
         plans.complete(null, line("albero:tree", "--plan", "al"), candidates);
         assertEquals(List.of("altro/PIAO-2025"), candidates.stream().map(String::strip).toList());
+    }
+
+    // ------------------------------------------------------------------------------------------------- the ente
+
+    private static PlanSummary find(String ente, String plan, String... roles) {
+        return Plans.summary(new StorePlans(store()), Caller.of("u", roles), ente, plan);
+    }
+
+    @Test
+    void theDefaultPlanIsTheCurrentOneOfTheOnlyEnteTheUserSees() {
+        assertEquals(OTHER.key(), find(null, null, "lettore", "ente-altro").key());
+        assertEquals(CURRENT.key(), find(null, null, "lettore", "ente-comune").key());
+        assertEquals(OTHER.key(), find("altro", null, "lettore").key());
+        assertEquals(OTHER.key(), find(null, "PIAO-2025", "lettore", "ente-altro").key());
+        assertEquals(CURRENT.key(), find("comune", "PIAO-2025", "lettore").key());
+    }
+
+    @Test
+    void moreThanOneEnteAndNothingChosenIsAnItalianError() {
+        CommandError e = assertThrows(CommandError.class, () -> find(null, null, "performance"));
+        assertEquals("Più enti (comune, altro): indicare --ente CODICE o --plan ente/CODICE (albero:plans elenca i"
+                + " piani).", e.getMessage());
+        e = assertThrows(CommandError.class, () -> find(null, "PIAO-2025", "performance"));
+        assertEquals("Piano 'PIAO-2025' presente in più enti (comune, altro): indicare --ente CODICE o --plan"
+                + " ente/PIAO-2025.", e.getMessage());
+        e = assertThrows(CommandError.class, () -> find("altro", "comune/PIAO-2025", "performance"));
+        assertTrue(e.getMessage().contains("indicano enti diversi"), e.getMessage());
+    }
+
+    @Test
+    void aLimitedUserFindsNothingOfAnotherEnteAsIfItDidNotExist() {
+        CommandError byKey = assertThrows(CommandError.class,
+                () -> find(null, "altro/PIAO-2025", "admin", "ente-comune"));
+        CommandError missing = assertThrows(CommandError.class,
+                () -> find(null, "nessuno/PIAO-2025", "admin", "ente-comune"));
+        assertEquals("Piano 'altro/PIAO-2025' non trovato (albero:plans li elenca).", byKey.getMessage());
+        assertEquals(missing.getMessage().replace("nessuno", "altro"), byKey.getMessage());
+        CommandError byEnte = assertThrows(CommandError.class, () -> find("altro", null, "admin", "ente-comune"));
+        assertEquals("Ente 'altro' non trovato o senza piani (albero:plans elenca i piani).", byEnte.getMessage());
+        CommandError byCode = assertThrows(CommandError.class,
+                () -> find("altro", "PIAO-2025", "admin", "ente-comune"));
+        assertEquals("Piano 'PIAO-2025' non trovato nell'ente altro (albero:plans li elenca).", byCode.getMessage());
+    }
+
+    @Test
+    void thePlanListAndItsCompletionShowOnlyTheUsersEnti() throws Exception {
+        PlansCommand c = new PlansCommand();
+        c.planService = new StorePlans(store());
+        String out = run(c::execute, subject("c", "lettore", "ente-comune"));
+        assertTrue(out.contains("comune") && out.contains("PIAO-2025"), out);
+        assertFalse(out.contains("altro"), out);
+        String all = run(c::execute, subject("p", "performance"));
+        assertTrue(all.contains("altro") && all.contains("comune"), all);
+        EnteCompleter enti = new EnteCompleter();
+        enti.planService = new StorePlans(store());
+        List<String> candidates = new ArrayList<>();
+        Subject.doAs(subject("c", "lettore", "ente-altro"), (java.security.PrivilegedAction<Integer>) () ->
+                enti.complete(null, line("albero:eval", "--ente", ""), candidates));
+        assertEquals(List.of("altro"), candidates.stream().map(String::strip).toList());
     }
 }

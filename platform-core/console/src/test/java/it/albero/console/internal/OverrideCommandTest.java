@@ -24,11 +24,11 @@ class OverrideCommandTest {
     void optionsAfterTheArgumentsAreTakenOutOfThem() {
         // albero:override ENT-01 85% --note 'Ritardo non imputabile' --plan comune/PIAO-2025
         OverrideCommand.Request r = OverrideCommand.parse(List.of("ENT-01", "85%", "--note", "Ritardo non imputabile",
-                "--plan", "comune/PIAO-2025"), null, null, false);
-        assertEquals(new OverrideCommand.Request("ENT-01", 0.85, "Ritardo non imputabile", "comune/PIAO-2025", false),
+                "--plan", "comune/PIAO-2025"), null, null, false, null);
+        assertEquals(new OverrideCommand.Request("ENT-01", 0.85, "Ritardo non imputabile", "comune/PIAO-2025", false, null),
                 r);
         // options before the arguments come parsed by Karaf
-        r = OverrideCommand.parse(List.of("ENT-01.2", "72,5"), " nota ", null, false);
+        r = OverrideCommand.parse(List.of("ENT-01.2", "72,5"), " nota ", null, false, null);
         assertEquals(0.725, r.score(), 1e-12);
         assertEquals("nota", r.note());
     }
@@ -36,16 +36,16 @@ class OverrideCommandTest {
     @Test
     void clearTakesOnlyTheCode() {
         OverrideCommand.Request r = OverrideCommand.parse(List.of("ENT-01", "-n", "Dato corretto registrato"),
-                null, null, true);
+                null, null, true, null);
         assertTrue(r.clear());
         assertNull(r.score());
-        r = OverrideCommand.parse(List.of("ENT-01", "--clear", "--note=Dato corretto"), null, null, false);
+        r = OverrideCommand.parse(List.of("ENT-01", "--clear", "--note=Dato corretto"), null, null, false, null);
         assertTrue(r.clear());
         assertEquals("Dato corretto", r.note());
     }
 
     private static String refused(List<String> tokens, String note, boolean clear) {
-        return assertThrows(CommandError.class, () -> OverrideCommand.parse(tokens, note, null, clear)).getMessage();
+        return assertThrows(CommandError.class, () -> OverrideCommand.parse(tokens, note, null, clear, null)).getMessage();
     }
 
     @Test

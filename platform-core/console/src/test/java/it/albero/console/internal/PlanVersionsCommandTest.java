@@ -40,6 +40,7 @@ class PlanVersionsCommandTest {
                     case "summary" -> Optional.of(CURRENT).filter(s -> s.key().equals(args[0]));
                     case "versions" -> ((PlanKey) args[0]).equals(CURRENT.key()) ? VERSIONS : List.of();
                     case "load" -> Optional.empty();
+                    case "plans" -> List.of(CURRENT);
                     default -> throw new AssertionError("the command should not call PlanStore." + method.getName());
                 });
     }
@@ -60,6 +61,7 @@ class PlanVersionsCommandTest {
     void listsTheSavedVersionsWithAuthorsAndSaysWhatTheLaterNumbersAre() throws Exception {
         PlanVersionsCommand c = new PlanVersionsCommand();
         c.plans = store();
+        c.planService = new StorePlans(c.plans);
         c.plan = "comune/PIAO-2025";
         String out = run(c);
         assertTrue(out.startsWith("Versioni del piano comune/PIAO-2025 (attuale: versione 3, adottato"), out);
@@ -72,6 +74,7 @@ class PlanVersionsCommandTest {
     void anUnknownVersionIsOneItalianLine() {
         ExportCommand c = new ExportCommand();
         c.plans = store();
+        c.planService = new StorePlans(c.plans);
         c.version = 9;
         c.file = "piano.yaml";
         CommandError e = assertThrows(CommandError.class, c::execute);

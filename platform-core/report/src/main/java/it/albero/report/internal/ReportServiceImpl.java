@@ -101,6 +101,7 @@ public class ReportServiceImpl implements ReportService {
     ReportData snapshot(Caller caller, PlanKey key, ReportKind kind, LocalDate asOf, String unitCode,
                         boolean withFindings) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, key);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             long stamp = audit.latestId();
             Plan plan = plans.load(key).orElseThrow(() -> new NotFoundException("Piano " + key + " non trovato."));

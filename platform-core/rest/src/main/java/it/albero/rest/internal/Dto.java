@@ -17,7 +17,8 @@ final class Dto {
     record Login(String username, String password) {
     }
 
-    record SessionInfo(String user, List<String> roles, List<String> units, String csrfToken,
+    /** {@code enti}: the enti the user is limited to (roles ente-CODE); empty when the user sees every ente. */
+    record SessionInfo(String user, List<String> roles, List<String> units, List<String> enti, String csrfToken,
                        long idleTimeoutSeconds) {
     }
 

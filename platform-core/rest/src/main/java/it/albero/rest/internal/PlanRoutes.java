@@ -23,7 +23,8 @@ final class PlanRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/enti").tag("Piani").summary("Gli enti presenti").returnsList(Dto.EnteInfo.class)
-                        .handle(c -> s.plans().enti().stream().map(e -> new Dto.EnteInfo(e.code(), e.name())).toList()),
+                        .handle(c -> s.planService().enti(c.caller).stream()
+                                .map(e -> new Dto.EnteInfo(e.code(), e.name())).toList()),
                 Route.get("/plans").tag("Piani").summary("I piani, con stato e versione; current marca il piano corrente")
                         .query("ente", "string", "solo i piani di questo ente")
                         .returnsList(Dto.PlanInfo.class)
@@ -31,7 +32,7 @@ final class PlanRoutes {
                 Route.get("/plans/current").tag("Piani").summary("Il piano corrente (anno di riferimento più recente)")
                         .returns(Dto.PlanInfo.class)
                         .handle(c -> {
-                            PlanSummary p = s.plans().current().orElseThrow(
+                            PlanSummary p = s.planService().current(c.caller).orElseThrow(
                                     () -> ApiException.notFound("Nessun piano nell'archivio."));
                             return Reply.json(200, Views.plan(p, true)).etag(p.version());
                         }),
@@ -39,7 +40,7 @@ final class PlanRoutes {
                         .returns(Dto.PlanInfo.class)
                         .handle(c -> {
                             PlanSummary p = s.plan(c);
-                            return Reply.json(200, Views.plan(p, isCurrent(p))).etag(p.version());
+                            return Reply.json(200, Views.plan(p, isCurrent(c, p))).etag(p.version());
                         }),
                 Route.get("/plans/{ente}/{plan}/versions").tag("Piani")
                         .summary("Le versioni salvate del piano (variazioni in corso d'anno)")
@@ -59,7 +60,7 @@ final class PlanRoutes {
                         .handle(c -> {
                             Plan p = load(c);
                             PlanSummary sum = s.plan(c);
-                            return Reply.json(200, new Dto.Tree(Views.plan(sum, isCurrent(sum)),
+                            return Reply.json(200, new Dto.Tree(Views.plan(sum, isCurrent(c, sum)),
                                     p.units().stream().map(u -> Views.unit(u, s.engine())).toList()))
                                     .etag(sum.version());
                         }),
@@ -99,13 +100,13 @@ final class PlanRoutes {
 
     private List<Dto.PlanInfo> plans(Call c) {
         String ente = c.query("ente");
-        Optional<PlanSummary> current = s.plans().current();
-        return s.plans().plans().stream().filter(p -> ente == null || p.ente().code().equals(ente))
+        Optional<PlanSummary> current = s.planService().current(c.caller);
+        return s.planService().plans(c.caller).stream().filter(p -> ente == null || p.ente().code().equals(ente))
                 .map(p -> Views.plan(p, current.map(x -> x.key().equals(p.key())).orElse(false))).toList();
     }
 
-    private boolean isCurrent(PlanSummary p) {
-        return s.plans().current().map(x -> x.key().equals(p.key())).orElse(false);
+    private boolean isCurrent(Call c, PlanSummary p) {
+        return s.planService().current(c.caller).map(x -> x.key().equals(p.key())).orElse(false);
     }
 
     private Object changeStatus(Call c) {
@@ -123,7 +124,7 @@ final class PlanRoutes {
         }
         c.requireIfMatch(p.version());
         PlanSummary done = s.planService().changeStatus(c.caller, p.key(), next, p.version());
-        return Reply.json(200, Views.plan(done, isCurrent(done))).etag(done.version());
+        return Reply.json(200, Views.plan(done, isCurrent(c, done))).etag(done.version());
     }
 
     private Plan load(Call c) {

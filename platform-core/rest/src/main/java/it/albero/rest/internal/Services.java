@@ -7,6 +7,7 @@ import it.albero.api.report.ReportService;
 import it.albero.api.service.AccessPolicy;
 import it.albero.api.service.EvaluationService;
 import it.albero.api.service.MeasurementService;
+import it.albero.api.service.NotFoundException;
 import it.albero.api.service.PlanService;
 import it.albero.api.service.ReminderService;
 import it.albero.api.store.AuditTrail;
@@ -21,10 +22,16 @@ record Services(PlanStore plans, OverrideStore overrides, AuditTrail audit, Engi
                 EvaluationService evaluation, ReportService reports, FeedService feeds,
                 ReminderService reminders) {
 
-    /** The plan of the path's {@code {ente}/{plan}}, or 404. */
+    /**
+     * The plan of the path's {@code {ente}/{plan}}, or 404: also when the caller does not see that ente (the
+     * service answers as for a missing plan), so every route of a plan is limited to the caller's enti.
+     */
     PlanSummary plan(Call call) {
         PlanKey key = new PlanKey(call.path("ente"), call.path("plan"));
-        return plans.summary(key).orElseThrow(() -> ApiException.notFound("Piano " + key
-                + " non trovato (GET /api/v1/plans elenca i piani)."));
+        try {
+            return planService.plan(call.caller, key);
+        } catch (NotFoundException e) {
+            throw ApiException.notFound("Piano " + key + " non trovato (GET /api/v1/plans elenca i piani).");
+        }
     }
 }

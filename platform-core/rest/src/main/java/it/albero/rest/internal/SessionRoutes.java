@@ -27,7 +27,7 @@ final class SessionRoutes {
                                 + " come X-CSRF-Token nelle richieste che modificano dati")
                         .roles("chiunque").request(Dto.Login.class).returns(Dto.SessionInfo.class)
                         .handle(this::login),
-                Route.get("/session").tag("Accesso").summary("L'utente collegato, i suoi ruoli e le sue unità")
+                Route.get("/session").tag("Accesso").summary("L'utente collegato, i suoi ruoli, le sue unità e gli enti a cui è limitato (vuoto: tutti)")
                         .returns(Dto.SessionInfo.class)
                         .handle(c -> info(c.caller, c.request.getAttribute(ApiServlet.SESSION_ATTRIBUTE))),
                 Route.delete("/session").tag("Accesso").summary("Esce: il cookie di sessione non vale più")
@@ -58,7 +58,8 @@ final class SessionRoutes {
     private Dto.SessionInfo info(Caller caller, Object session) {
         List<String> roles = new ArrayList<>(new TreeSet<>(caller.roles()));
         String csrf = session instanceof SessionTokens.Session s ? tokens.csrf(s) : null;
-        return new Dto.SessionInfo(caller.name(), roles, List.copyOf(caller.units()), csrf, tokens.idleSeconds());
+        return new Dto.SessionInfo(caller.name(), roles, List.copyOf(caller.units()), List.copyOf(caller.enti()), csrf,
+                tokens.idleSeconds());
     }
 
     /** The Set-Cookie value: HttpOnly, SameSite=Strict, Secure over TLS; {@code maxAge} 0 deletes it. */

@@ -55,6 +55,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public NodeEvaluation evaluate(Caller caller, PlanKey key, LocalDate asOf, String unitCode) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, key);
         LocalDate day = asOf == null ? today() : asOf;
         EvaluationCache.Stamp stamp = new EvaluationCache.Stamp(audit.latestId(), engine.types());
         NodeEvaluation root = cache.get(key, day, stamp, () -> {
@@ -72,6 +73,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public List<Finding> check(Caller caller, PlanKey key, LocalDate asOf, String unitCode) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, key);
         Plan plan = load(key, unitCode);
         return engine.check(plan, measurements.source(key), asOf == null ? today() : asOf, unitCode);
     }

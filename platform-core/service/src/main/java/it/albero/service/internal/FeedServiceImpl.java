@@ -97,6 +97,7 @@ public class FeedServiceImpl implements FeedService {
     public FeedReport feed(Caller caller, PlanKey key, String sourceId, String fileName, byte[] content,
                            boolean dryRun) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, key);
         FeedSource source = sources.get(sourceId);
         if (source == null) {
             throw new NotFoundException("Fonte '" + sourceId + "' non installata; le fonti presenti: "

@@ -66,6 +66,7 @@ public class MeasurementServiceImpl implements MeasurementService {
     @Override
     public List<Measurement> list(Caller caller, PlanKey plan, String indicatorCode) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, plan);
         indicator(plan, indicatorCode);
         return measurements.list(plan, indicatorCode);
     }
@@ -73,6 +74,7 @@ public class MeasurementServiceImpl implements MeasurementService {
     @Override
     public List<Measurement> latest(Caller caller, PlanKey plan, String unitCode, int limit) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, plan);
         Plan p = plans.load(plan).orElseThrow(() -> new NotFoundException("Piano " + plan + " non trovato."));
         List<Indicator> indicators;
         if (unitCode == null) {
@@ -91,6 +93,7 @@ public class MeasurementServiceImpl implements MeasurementService {
 
     private Measurement prepare(Caller caller, PlanKey plan, MeasurementInput input, Long corrects) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, plan);
         IndicatorRef ref = indicator(plan, input.indicatorCode());
         access.require(caller, Permission.MEASURE, ref.unitCode());
         Optional<IndicatorType> type = engine.type(ref.indicator().typeId());

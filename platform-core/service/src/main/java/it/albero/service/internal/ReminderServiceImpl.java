@@ -60,6 +60,7 @@ public class ReminderServiceImpl implements ReminderService {
     @Override
     public List<Reminder> due(Caller caller, PlanKey key, LocalDate asOf) {
         access.require(caller, Permission.READ, null);
+        access.requirePlan(caller, key);
         Plan plan = plans.load(key).orElseThrow(() -> new NotFoundException("Piano " + key + " non trovato."));
         MeasurementSource source = measurements.source(key);
         List<Reminder> out = new ArrayList<>();
