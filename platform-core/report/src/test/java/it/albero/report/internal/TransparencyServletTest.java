@@ -60,9 +60,10 @@ class TransparencyServletTest {
 
     TransparencyServletTest() {
         PlanStore plans = stub(PlanStore.class, (name, args) -> switch (name) {
-            case "plans" -> List.of(summary());
-            case "summary" -> KEY.equals(args[0]) ? Optional.of(summary()) : Optional.empty();
-            case "load" -> Optional.of(plan());
+            case "plans" -> List.of(summary(), summary(OTHER_ENTE));
+            case "summary" -> KEY.equals(args[0]) ? Optional.of(summary())
+                    : OTHER.equals(args[0]) ? Optional.of(summary(OTHER_ENTE)) : Optional.empty();
+            case "load" -> Optional.of(OTHER.equals(args[0]) ? plan(OTHER_ENTE) : plan());
             default -> throw new UnsupportedOperationException(name);
         });
         MeasurementStore measurements = stub(MeasurementStore.class, (name, args) -> MeasurementSource.none());
@@ -88,7 +89,7 @@ class TransparencyServletTest {
 
             @Override
             public boolean seesEnte(Caller c, String ente) {
-                return true;
+                return c.enti().isEmpty() || c.enti().contains(ente);
             }
         };
         AuditTrail audit = stub(AuditTrail.class, (name, args) -> stamp.getAndAdd(drift.get()));
@@ -100,14 +101,27 @@ class TransparencyServletTest {
 
     private final ReportServiceImpl reports;
 
+    /** A second ente with a plan of the same code, always adopted. */
+    private static final Ente OTHER_ENTE = new Ente("altro", "Comune di Altrove");
+    private static final PlanKey OTHER = new PlanKey("altro", "PIAO-2025");
+
     private PlanSummary summary() {
         return new PlanSummary(new Ente("prova", "Comune di Prova"), "PIAO-2025", "Piano 2025", 2025, 2027, 2025,
                 status.get(), 3, 0, Instant.EPOCH);
     }
 
+    private static PlanSummary summary(Ente ente) {
+        return new PlanSummary(ente, "PIAO-2025", "Piano 2025", 2025, 2027, 2025, PlanStatus.ADOTTATO, 1, 0,
+                Instant.EPOCH);
+    }
+
     private Plan plan() {
         return new Plan("PIAO-2025", new Ente("prova", "Comune di Prova"), "Piano 2025", 2025, 2027, 2025,
                 status.get(), 3, List.of());
+    }
+
+    private static Plan plan(Ente ente) {
+        return new Plan("PIAO-2025", ente, "Piano 2025", 2025, 2027, 2025, PlanStatus.ADOTTATO, 1, List.of());
     }
 
     @SuppressWarnings("unchecked")
@@ -167,7 +181,7 @@ class TransparencyServletTest {
     void aDraftIsNeverPublished() throws Exception {
         Answer index = call("GET", "/");
         assertEquals(200, index.status());
-        assertFalse(index.body().contains("PIAO-2025"));
+        assertFalse(index.body().contains("prova/PIAO-2025"));
         assertEquals(404, call("GET", "/prova/PIAO-2025/").status());
         assertEquals(404, call("GET", "/prova/PIAO-2025.csv").status());
         assertEquals(0, evaluations.get());
@@ -235,5 +249,30 @@ class TransparencyServletTest {
         org.junit.jupiter.api.Assertions.assertThrows(it.albero.api.service.AccessDeniedException.class,
                 () -> reports.snapshot(Caller.of("nessuno"), KEY, it.albero.api.report.ReportKind.RELAZIONE, null,
                         null));
+    }
+
+    @Test
+    void everyEntesAdoptedPlansAreListedAndEachPageIsItsEntes() throws Exception {
+        status.set(PlanStatus.MONITORAGGIO);
+        String index = call("GET", "/").body();
+        assertTrue(index.contains("href=\"prova/PIAO-2025/\"") && index.contains("href=\"altro/PIAO-2025/\""), index);
+        assertTrue(index.indexOf("Comune di Altrove") < index.indexOf("Comune di Prova"), "by ente name");
+        String other = call("GET", "/altro/PIAO-2025/").body();
+        assertTrue(other.contains("Comune di Altrove") && !other.contains("Comune di Prova"), other);
+        String mine = call("GET", "/prova/PIAO-2025/").body();
+        assertTrue(mine.contains("Comune di Prova") && !mine.contains("Comune di Altrove"), mine);
+        assertTrue(call("GET", "/altro/PIAO-2025.csv").headers().get("Content-Disposition")
+                .startsWith("attachment; filename=\"altro-PIAO-2025-"));
+        assertEquals(404, call("GET", "/altro/PIAO-2026/").status());
+    }
+
+    @Test
+    void aReportOfAnotherEnteIsAPlanThatDoesNotExist() {
+        Caller ofOther = Caller.of("altrove", Caller.LETTORE, "ente-altro");
+        it.albero.api.service.NotFoundException e = org.junit.jupiter.api.Assertions.assertThrows(
+                it.albero.api.service.NotFoundException.class, () -> reports.build(ofOther, KEY,
+                        it.albero.api.report.ReportKind.MONITORAGGIO, null, null));
+        assertEquals("Piano prova/PIAO-2025 non trovato.", e.getMessage());
+        assertEquals(0, evaluations.get());
     }
 }
