@@ -75,19 +75,76 @@ async function ensureSession() {
   return session;
 }
 
+/** The plan of an ente the application opens: the current one if it is that ente's, else its latest. */
+function latestOf(ente) {
+  const mine = plans.filter((x) => x.ente === ente);
+  return mine.find((x) => x.current) || [...mine].sort((a, b) => b.referenceYear - a.referenceYear
+    || String(b.savedAt).localeCompare(String(a.savedAt)))[0] || null;
+}
+
+/**
+ * The plan the pages show: ?piano=ente/codice, else the latest plan of ?ente=codice, else the current one among the
+ * plans the user sees (the API lists only the enti of a user limited to some: for them, their ente's).
+ */
 async function currentPlan() {
   if (!plans) plans = await get('/plans');
-  const wanted = new URLSearchParams(location.search).get('piano');
+  const query = new URLSearchParams(location.search);
+  const wanted = query.get('piano');
   if (wanted) {
     const p = plans.find((x) => `${x.ente}/${x.code}` === wanted);
     if (!p) throw new ApiError(404, { detail: `Il piano ${wanted} non esiste.` });
     return p;
   }
+  const ente = query.get('ente');
+  if (ente) {
+    const p = latestOf(ente);
+    if (!p) throw new ApiError(404, { detail: `L'ente ${ente} non esiste o non ha piani.` });
+    return p;
+  }
   return plans.find((x) => x.current) || plans[0] || null;
+}
+
+/** The pages that are the same for every plan: a change of ente or plan stays there; from any other, the cruscotto. */
+const GENERAL = ['/albero/', '/albero/controlli', '/albero/piano', '/albero/oiv', '/albero/moduli'];
+
+function choose(key) {
+  const here = location.pathname;
+  const path = GENERAL.includes(here) ? here : '/albero/';
+  navigate(`${path}?piano=${encodeURIComponent(key)}`);
+}
+
+/** The choice of ente and plan in the header, only for a user who sees more than one of them. */
+function chooser(plan) {
+  const box = document.getElementById('scelta');
+  const enti = new Map((plans || []).map((p) => [p.ente, p.enteName]));
+  const ofEnte = plan ? plans.filter((p) => p.ente === plan.ente) : [];
+  if (!session || !plan || (enti.size < 2 && ofEnte.length < 2)) {
+    box.innerHTML = '';
+    return;
+  }
+  const parts = [];
+  if (enti.size > 1) {
+    const sorted = [...enti.entries()].sort((a, b) => a[1].localeCompare(b[1], 'it'));
+    parts.push(html`<label for="scelta-ente">Ente</label>
+      <select id="scelta-ente" class="form-select">${sorted.map(([code, name]) =>
+        html`<option value="${code}"${code === plan.ente ? html` selected` : ''}>${name}</option>`)}</select>`);
+  }
+  if (ofEnte.length > 1) {
+    parts.push(html`<label for="scelta-piano">Piano</label>
+      <select id="scelta-piano" class="form-select">${ofEnte.map((p) =>
+        html`<option value="${p.ente}/${p.code}"${p.code === plan.code ? html` selected` : ''}>${p.title} (${p.code})</option>`)}</select>`);
+  }
+  box.innerHTML = parts.map(String).join('');
+  box.querySelector('#scelta-ente')?.addEventListener('change', (ev) => {
+    const p = latestOf(ev.target.value);
+    if (p) choose(`${p.ente}/${p.code}`);
+  });
+  box.querySelector('#scelta-piano')?.addEventListener('change', (ev) => choose(ev.target.value));
 }
 
 function header(plan) {
   document.getElementById('ente').textContent = plan ? plan.enteName : 'Albero';
+  chooser(plan);
   document.getElementById('piano').textContent = plan
     ? `${plan.title} — stato: ${plan.status}, versione ${plan.version}` : 'Ciclo della performance';
   const user = document.getElementById('utente');

@@ -64,7 +64,8 @@ public class ReportCommand extends PlanAction {
             "--format", "--format", "-f", "--format",
             "--as-of", "--as-of", "-d", "--as-of",
             "--unit", "--unit", "-u", "--unit",
-            "--plan", "--plan", "-p", "--plan");
+            "--plan", "--plan", "-p", "--plan",
+            "--ente", "--ente");
 
     @Override
     protected Object run() throws IOException {
@@ -73,8 +74,9 @@ public class ReportCommand extends PlanAction {
         parsed.put("--as-of", asOf);
         parsed.put("--unit", unit);
         parsed.put("--plan", plan);
+        parsed.put("--ente", ente);
         TrailingOptions t = TrailingOptions.split(rest, OPTION_NAMES, parsed,
-                "--format (-f), --as-of (-d), --unit (-u), --plan (-p)");
+                "--format (-f), --as-of (-d), --unit (-u), --plan (-p), --ente");
         if (t.rest().size() != 1) {
             throw new CommandError("Indicare un solo file da scrivere, non " + t.rest() + ".");
         }
@@ -83,6 +85,7 @@ public class ReportCommand extends PlanAction {
         asOf = t.options().get("--as-of");
         unit = t.options().get("--unit");
         plan = t.options().get("--plan");
+        ente = t.options().get("--ente");
         ReportKind k;
         ReportFormat f;
         try {

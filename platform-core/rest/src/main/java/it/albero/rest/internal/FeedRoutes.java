@@ -5,6 +5,7 @@ import java.util.List;
 
 import it.albero.api.feed.FeedProblem;
 import it.albero.api.feed.FeedReport;
+import it.albero.api.store.PlanKey;
 
 /** Measurements from files: the installed sources, and feeding a file to a plan through one of them. */
 final class FeedRoutes {
@@ -35,11 +36,12 @@ final class FeedRoutes {
     }
 
     private Object feed(Call c) throws IOException {
+        PlanKey key = s.plan(c).key();
         Call.Upload upload = c.upload();
         if (upload.fileName() == null) {
             throw ApiException.badField("filename", "indicare il nome del file (.csv o .xlsx)");
         }
-        FeedReport r = s.feeds().feed(c.caller, s.plan(c).key(), c.path("source"), upload.fileName(),
+        FeedReport r = s.feeds().feed(c.caller, key, c.path("source"), upload.fileName(),
                 upload.content(), c.flag("dryRun"));
         Dto.FeedResult result = new Dto.FeedResult(r.source(), r.file(), r.hash(), r.dryRun(), r.ok(), r.written(),
                 r.duplicate(), r.recorded(), r.corrected(), r.byIndicator(), problems(r.errors()),
