@@ -18,6 +18,7 @@ import javax.security.auth.Subject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -33,7 +34,7 @@ import it.albero.api.store.PlanStore;
 
 /**
  * Issue 16, several enti in one installation: the demo plan of Cesano Boscone (ente A) and the same plan under a
- * second ente (B, {@code C0002}), users limited to each by a role {@code ente-<CODE>} (administrators of their ente,
+ * second ente (B, {@code comune-altrove}), users limited to each by a role {@code ente-<CODE>} (administrators of their ente,
  * so that only the ente limit can refuse). For every path of the API's own OpenAPI document, with B's codes, a user
  * of A gets 403 or 404 and B's data do not change; the same paths with A's codes answer the same user; lists show
  * nothing of B. At the console the limited user neither reads nor writes B.
@@ -43,7 +44,7 @@ import it.albero.api.store.PlanStore;
 public class MultiEnteIT extends AlberoTestSupport {
 
     static final PlanKey A = SeedPlanIT.SEED;
-    static final PlanKey B = new PlanKey("C0002", A.planCode());
+    static final PlanKey B = new PlanKey("comune-altrove", A.planCode());
     static final String B_NAME = "Comune di Altrove";
     /** An administrator limited to ente A, and one limited to ente B (password = name). */
     static final String OF_A = "capo-cesano";
@@ -52,6 +53,7 @@ public class MultiEnteIT extends AlberoTestSupport {
     private RestClient rest;
 
     @Override
+    @Configuration
     public Option[] configuration() {
         List<Option> options = new ArrayList<>(List.of(super.configuration()));
         options.add(editConfigurationFilePut("etc/users.properties", OF_A, OF_A + ",admin,ente-" + A.enteCode()
@@ -199,6 +201,7 @@ public class MultiEnteIT extends AlberoTestSupport {
                 }
             }
         }
+        System.out.println("MultiEnteIT walked " + walked.size() + " operations: " + walked);
         assertEquals("refusals\n" + String.join("\n", wrong), List.of(), wrong);
         assertTrue("the walk covered the API: " + walked, walked.size() >= 25);
         assertTrue(walked.contains("POST /plans/{ente}/{plan}/indicators/{code}/measurements"));
@@ -222,7 +225,7 @@ public class MultiEnteIT extends AlberoTestSupport {
             RestClient.Response r = rest.call("POST", "/plans/import?filename=altrove.yaml&dryRun=" + dryRun, OF_A,
                     yaml.getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/yaml"));
             assertEquals(r.text(), 403, r.status());
-            assertTrue(r.text(), r.text().contains("non può importare piani dell'ente 'C0002'"));
+            assertTrue(r.text(), r.text().contains("non può importare piani dell'ente 'comune-altrove'"));
         }
         assertEquals(before, stateOfB());
         // the same file is B's user's to import
