@@ -336,4 +336,56 @@ describe('interfaccia web di Albero', () => {
     assert.equal(await page.locator('main .stato-modulo_non_installato').count(), 0);
     assert.deepEqual(page.errors, []);
   });
+  // last: a second ente changes the default plan of the users who see every ente
+  it('chi vede più enti sceglie ente e piano nell\'intestazione; chi è limitato a un ente vede solo il suo', async () => {
+    const page = await open(browser);
+    await login(page, 'karaf');
+    // a second ente: the demo plan under another code and name, imported by the administrator
+    const status = await page.evaluate(async (plan) => {
+      const h = { 'X-Requested-With': 'XMLHttpRequest' };
+      const s = await fetch('/api/v1/session', { headers: h }).then((r) => r.json());
+      const yaml = await fetch('/api/v1' + plan + '/export?format=yaml', { headers: h }).then((r) => r.text());
+      const other = yaml.replace('codice: cesano-boscone\n', 'codice: comune-altrove\n')
+        .replace('nome: Comune di Cesano Boscone\n', 'nome: Comune di Altrove\n');
+      const r = await fetch('/api/v1/plans/import?filename=altrove.yaml', {
+        method: 'POST', body: other,
+        headers: { ...h, 'Content-Type': 'application/yaml', 'X-CSRF-Token': s.csrfToken },
+      });
+      return r.status;
+    }, PLAN);
+    assert.equal(status, 200);
+    await go(page, '/albero/?piano=cesano-boscone%2FPIAO-2025', 'cruscotto');
+    const choice = page.locator('#scelta-ente');
+    assert.equal(await choice.count(), 1, 'the administrator sees two enti: the choice is in the header');
+    assert.deepEqual(await choice.locator('option').allInnerTexts(), ['Comune di Altrove', 'Comune di Cesano Boscone']);
+    assert.equal(await page.locator('#ente').innerText(), 'Comune di Cesano Boscone');
+    await accessible(page, 'scelta dell\'ente');
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await choice.selectOption('comune-altrove');
+    await ready(page, 'cruscotto');
+    assert.match(page.url(), /piano=comune-altrove%2FPIAO-2025/);
+    assert.equal(await page.locator('#ente').innerText(), 'Comune di Altrove');
+    assert.match(await page.locator('main').innerText(), /Comune di Altrove/);
+    // the address is enough: a bookmark of the other ente opens it on any page
+    await go(page, '/albero/controlli?ente=comune-altrove', 'controlli');
+    assert.equal(await page.locator('#ente').innerText(), 'Comune di Altrove');
+    assert.equal(await page.locator('#scelta-ente').inputValue(), 'comune-altrove');
+    await screenshots(page, 'scelta-ente');
+    assert.deepEqual(page.errors, []);
+
+    // the demo director limited to Cesano Boscone: no choice, only its ente, the other one does not exist
+    const limited = await open(browser);
+    await login(limited, 'cesano');
+    await ready(limited, 'cruscotto');
+    assert.equal(await limited.locator('#scelta-ente').count(), 0);
+    assert.equal(await limited.locator('#scelta').innerText(), '');
+    assert.equal(await limited.locator('#ente').innerText(), 'Comune di Cesano Boscone');
+    await accessible(limited, 'utente limitato a un ente');
+    await limited.goto(BASE + '/albero/?piano=comune-altrove%2FPIAO-2025');
+    await limited.waitForSelector('main h1');
+    assert.match(await limited.locator('main').innerText(), /Il piano comune-altrove\/PIAO-2025 non esiste/);
+    const refused = await api(limited, 'GET', '/plans/comune-altrove/PIAO-2025/tree');
+    assert.equal(refused.status, 404);
+    assert.deepEqual(limited.errors, []);
+  });
 });
