@@ -117,6 +117,7 @@ public class RoleConsoleIT extends AlberoTestSupport {
         assertEquals(Set.of("direttore", "unita-ENT", "ssh"), roles(login("entrate")));
         assertEquals(Set.of("direttore", "unita-WEL", "ssh"), roles(login("welfare")));
         assertEquals(Set.of("lettore", "ssh"), roles(login("lettore")));
+        assertEquals(Set.of("direttore", "unita-PL", "ente-cesano-boscone", "ssh"), roles(login("cesano")));
     }
 
     @Test
