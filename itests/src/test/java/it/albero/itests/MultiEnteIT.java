@@ -241,7 +241,17 @@ public class MultiEnteIT extends AlberoTestSupport {
                 Map.of("date", "2025-09-30", "values", Map.of("emessi", "12", "da_emettere", "20")))
                 .expect(201, "a measurement of A by A's administrator");
         assertEquals(count + 1, service(MeasurementStore.class).count(A));
-        // the demo director limited to Cesano Boscone reads its ente, not B
+        // the demo director limited to Cesano Boscone: its unit role works in its ente, and only there
+        Map<String, Object> milestone = Map.of("date", "2025-11-30", "values", Map.of("data", "2025-11-30", "atto",
+                "Delibera n. 5 del 30/11/2025"));
+        rest.post("/plans/" + A + "/indicators/PL-01.2/measurements", "cesano", milestone)
+                .expect(201, "the director of PL measures PL in its ente");
+        rest.post("/plans/" + A + "/indicators/ENT-02.1/measurements", "cesano", Map.of("date", "2025-09-30",
+                "values", Map.of("emessi", "1", "da_emettere", "2"))).expect(403, "not another unit");
+        String before = stateOfB();
+        rest.post("/plans/" + B + "/indicators/PL-01.2/measurements", "cesano", milestone)
+                .expect(404, "not the same unit of another ente");
+        assertEquals(before, stateOfB());
         assertEquals(200, rest.get("/plans/" + A + "/units/PL", "cesano").status());
         assertEquals(404, rest.get("/plans/" + B, "cesano").status());
         assertEquals(404, rest.get("/plans/" + B + "/units/PL", "cesano").status());
