@@ -288,6 +288,19 @@ public class MultiEnteIT extends AlberoTestSupport {
             assertTrue(command + ": " + r, r.error.contains("non trovato"));
             assertFalse(command + ": " + r, r.toString().contains(B_NAME));
         }
+        // a file of B's plan, written by the unlimited administrator, is not the limited user's to import
+        java.nio.file.Path file;
+        try {
+            file = dataDir("multi-ente").resolve("altrove.yaml");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        executeCommand("albero:export --plan " + B + " --format yaml " + file);
+        for (String command : List.of("albero:import " + file, "albero:import --dry-run " + file)) {
+            CommandResult r = tryCommandAs(user, command);
+            assertTrue(command + ": " + r, r.failed());
+            assertTrue(command + ": " + r, r.error.contains("non può importare piani dell'ente '" + B.enteCode()));
+        }
         assertEquals("nothing of B changed", before, stateOfB());
         // the whole trail shows only A's entries
         CommandResult audit = tryCommandAs(user, "albero:audit --limit 200");
