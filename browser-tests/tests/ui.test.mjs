@@ -387,5 +387,34 @@ describe('interfaccia web di Albero', () => {
     const refused = await api(limited, 'GET', '/plans/comune-altrove/PIAO-2025/tree');
     assert.equal(refused.status, 404);
     assert.deepEqual(limited.errors, []);
+
+    // a second plan of the same ente: the header offers the plan too
+    const again = await page.evaluate(async (plan) => {
+      const h = { 'X-Requested-With': 'XMLHttpRequest' };
+      const s = await fetch('/api/v1/session', { headers: h }).then((r) => r.json());
+      const yaml = await fetch('/api/v1' + plan + '/export?format=yaml', { headers: h }).then((r) => r.text());
+      const other = yaml.replace('codice: PIAO-2025\n', 'codice: VAR-2025\n')
+        .replace('titolo: Albero della Performance 2025-2027\n', 'titolo: Variazione di prova\n');
+      const r = await fetch('/api/v1/plans/import?filename=variazione.yaml', {
+        method: 'POST', body: other,
+        headers: { ...h, 'Content-Type': 'application/yaml', 'X-CSRF-Token': s.csrfToken },
+      });
+      return r.status;
+    }, PLAN);
+    assert.equal(again, 200);
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await page.reload();
+    await ready(page, 'controlli');
+    await go(page, '/albero/?piano=cesano-boscone%2FPIAO-2025', 'cruscotto');
+    const plans = page.locator('#scelta-piano');
+    assert.deepEqual(await plans.locator('option').allInnerTexts(),
+      ['Albero della Performance 2025-2027 (PIAO-2025)', 'Variazione di prova (VAR-2025)']);
+    await page.evaluate(() => { delete document.body.dataset.pagina; });
+    await plans.selectOption('cesano-boscone/VAR-2025');
+    await ready(page, 'cruscotto');
+    assert.match(page.url(), /piano=cesano-boscone%2FVAR-2025/);
+    assert.match(await page.locator('#piano').innerText(), /Variazione di prova/);
+    await accessible(page, 'scelta del piano');
+    assert.deepEqual(page.errors, []);
   });
 });
