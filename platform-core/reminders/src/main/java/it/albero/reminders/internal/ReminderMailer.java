@@ -36,6 +36,7 @@ import it.albero.api.service.Reminder;
 import it.albero.api.service.ReminderDispatcher;
 import it.albero.api.service.ReminderService;
 import it.albero.api.spi.Texts;
+import it.albero.api.store.NodeCoordination;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.ReminderLog;
@@ -47,6 +48,9 @@ import it.albero.api.store.ReminderLog;
  * claimed in the database before sending ({@link ReminderLog}), so it goes once per deadline, kind and recipient,
  * whatever the number of runs or nodes; a failed sending is released for the next run. Without
  * {@code smtp.host} nothing is mailed: the reminders are logged, and the cruscotto shows them anyway.
+ * <p>
+ * With several nodes over one database, the daily run happens on one of them: the first to take the database lease
+ * {@value #JOB} (held for an hour, so the others, whose timers fire at the same time, skip that day's run).
  */
 @Component(service = ReminderDispatcher.class, immediate = true, configurationPid = "it.albero.reminders",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -54,6 +58,8 @@ public class ReminderMailer implements ReminderDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderMailer.class);
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    /** The name of the daily run's lease in the database. */
+    static final String JOB = "promemoria-giornaliero";
     private static final Caller SYSTEM = Caller.of("promemoria", Caller.LETTORE);
 
     private final ReminderService reminders;
@@ -61,10 +67,13 @@ public class ReminderMailer implements ReminderDispatcher {
     private final PlanStore plans;
     private final Map<String, Object> config;
     private final ScheduledExecutorService timer;
+    private final NodeCoordination nodes;
+    private final String holder = holder();
 
     @Activate
     public ReminderMailer(@Reference ReminderService reminders, @Reference ReminderLog log,
-                          @Reference PlanStore plans, Map<String, Object> config) {
+                          @Reference PlanStore plans, @Reference NodeCoordination nodes, Map<String, Object> config) {
+        this.nodes = nodes;
         this.reminders = reminders;
         this.log = log;
         this.plans = plans;
@@ -99,8 +108,23 @@ public class ReminderMailer implements ReminderDispatcher {
         timer.schedule(this::daily, Duration.between(now, next).toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private static String holder() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "?";
+        }
+        String name = System.getProperty("karaf.name", "karaf");
+        return name + "@" + host + "/" + java.util.UUID.randomUUID();
+    }
+
     private void daily() {
         try {
+            if (!nodes.lease(JOB, holder, Duration.ofHours(1))) {
+                LOG.info("Promemoria giornaliero: già avviato da un altro nodo");
+                return;
+            }
             plans.current().ifPresent(p -> send(SYSTEM, p.key(), LocalDate.now(ROME)));
         } catch (RuntimeException e) {
             LOG.warn("Promemoria giornaliero non riuscito: {}", e.getMessage(), e);

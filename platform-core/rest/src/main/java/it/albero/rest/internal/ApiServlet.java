@@ -2,10 +2,6 @@ package it.albero.rest.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +53,7 @@ import it.albero.api.service.PlanService;
 import it.albero.api.service.ReminderService;
 import it.albero.api.store.AuditTrail;
 import it.albero.api.store.ConflictException;
+import it.albero.api.store.NodeCoordination;
 import it.albero.api.store.OverrideStore;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.StoreException;
@@ -95,23 +92,27 @@ public class ApiServlet extends HttpServlet {
                       @Reference Engine engine, @Reference PlanExporter exporter, @Reference AccessPolicy access,
                       @Reference MeasurementService measurements, @Reference PlanService planService,
                       @Reference EvaluationService evaluation, @Reference ReportService reports,
-                      @Reference FeedService feeds, @Reference ReminderService reminders, RestConfig config,
-                      BundleContext context)
-            throws IOException {
+                      @Reference FeedService feeds, @Reference ReminderService reminders,
+                      @Reference NodeCoordination nodes, RestConfig config, BundleContext context) {
         this(new Services(plans, overrides, audit, engine, exporter, access, measurements, planService, evaluation,
                 reports, feeds, reminders),
-                config, Authenticator.jaas(config.realm()), sessionKey(config, context), Clock.systemUTC(),
-                context.getBundle().getVersion().toString());
+                config, Authenticator.jaas(config.realm()), sessionKey(config, nodes), Clock.systemUTC(),
+                context.getBundle().getVersion().toString(), sharedRevocations(nodes));
     }
 
     ApiServlet(Services services, RestConfig config, Authenticator.Realm realm, byte[] key, Clock clock,
                String version) {
+        this(services, config, realm, key, clock, version, SessionTokens.Revocations.inMemory());
+    }
+
+    ApiServlet(Services services, RestConfig config, Authenticator.Realm realm, byte[] key, Clock clock,
+               String version, SessionTokens.Revocations revocations) {
         this.json = mapper();
         this.access = services.access();
         this.maxBody = Math.max(1, config.max_body_mb()) * 1024L * 1024L;
         this.auth = new Authenticator(realm, clock, config.login_max_failures(), config.login_lock_seconds(),
                 config.basic_cache_seconds());
-        this.tokens = new SessionTokens(key, clock, Math.max(1, config.session_idle_minutes()) * 60L);
+        this.tokens = new SessionTokens(key, clock, Math.max(1, config.session_idle_minutes()) * 60L, revocations);
         List<Route> all = new ArrayList<>();
         all.addAll(new SessionRoutes(auth, tokens).routes());
         all.addAll(new PlanRoutes(services, json).routes());
@@ -141,25 +142,43 @@ public class ApiServlet extends HttpServlet {
                 .build();
     }
 
-    /** The key that signs session cookies: kept in the data folder, made at first start. */
-    private static byte[] sessionKey(RestConfig config, BundleContext context) throws IOException {
-        String data = context.getProperty("karaf.data");
-        Path file = data == null ? context.getDataFile("session.key").toPath()
-                : Paths.get(data).resolve(config.session_key_file());
-        if (Files.isRegularFile(file) && Files.size(file) >= 32) {
-            return Files.readAllBytes(file);
+    /** The name of the session key in the database's shared secrets. */
+    static final String SESSION_SECRET = "rest.session";
+
+    /**
+     * The key that signs session cookies, the same on every node: the configured {@code session.secret} (at least
+     * 32 characters), or else the one made once in the database by the first node that needed it.
+     */
+    static byte[] sessionKey(RestConfig config, NodeCoordination nodes) {
+        String configured = config.session_secret() == null ? "" : config.session_secret().strip();
+        if (!configured.isEmpty()) {
+            if (configured.length() < 32) {
+                throw new IllegalArgumentException("it.albero.rest: session.secret deve avere almeno 32 caratteri"
+                        + " (ne ha " + configured.length() + "); lasciarlo vuoto per la chiave condivisa nel database");
+            }
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(configured.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        Files.createDirectories(file.getParent());
-        byte[] key = SessionTokens.newKey();
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, key);
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            LOG.debug("No POSIX permissions on {}", tmp);
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return key;
+        return nodes.secret(SESSION_SECRET, SessionTokens.newKey());
+    }
+
+    /** Logouts in the database: a logout through one node holds on every node, and across restarts. */
+    static SessionTokens.Revocations sharedRevocations(NodeCoordination nodes) {
+        return new SessionTokens.Revocations() {
+            @Override
+            public void revoke(String sessionId, Instant until) {
+                nodes.revokeSession(sessionId, until);
+            }
+
+            @Override
+            public boolean revoked(String sessionId, Instant now) {
+                return nodes.sessionRevoked(sessionId, now);
+            }
+        };
     }
 
     @Override

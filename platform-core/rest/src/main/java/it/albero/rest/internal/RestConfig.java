@@ -30,7 +30,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Oltre questa dimensione il corpo di una richiesta (es. un file importato) è rifiutato")
     int max_body_mb() default 10;
 
-    @AttributeDefinition(name = "File della chiave delle sessioni",
-            description = "Dove si conserva la chiave che firma i cookie di sessione (relativo alla cartella data)")
-    String session_key_file() default "albero/session.key";
+    @AttributeDefinition(name = "Segreto condiviso delle sessioni",
+            description = "Facoltativo, almeno 32 caratteri: firma i cookie di sessione di tutti i nodi che lo hanno."
+                    + " Vuoto: la chiave è creata una volta nel database e condivisa da tutti i nodi che lo usano",
+            required = false)
+    String session_secret() default "";
 }

@@ -20,9 +20,10 @@ import it.albero.api.service.Caller;
 
 /**
  * Browser sessions as signed cookies: the user, the roles, a session id and the time of the last activity, signed
- * with HMAC-SHA256 by a key kept in the data folder. Nothing is held in memory per session, so a restart logs nobody
- * out and any node with the same key accepts the cookie. A session expires after {@code idleSeconds} without
- * requests (the cookie is renewed as it is used); logout revokes its id until it would have expired anyway.
+ * with HMAC-SHA256 by a key shared by every node (kept in the database, or a configured secret). Nothing is held in
+ * memory per session, so a restart logs nobody out and any node accepts the cookie. A session expires after
+ * {@code idleSeconds} without requests (the cookie is renewed as it is used); logout revokes its id until it would
+ * have expired anyway, in {@link Revocations} that all nodes share (the database).
  * The CSRF token of a session is derived from its id with the same key.
  */
 final class SessionTokens {
@@ -38,15 +39,45 @@ final class SessionTokens {
     private final Clock clock;
     private final long idleSeconds;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
+    private final Revocations revoked;
+
+    /** The sessions ended by logout, until they would have expired anyway. */
+    interface Revocations {
+        void revoke(String sessionId, Instant until);
+
+        boolean revoked(String sessionId, Instant now);
+
+        /** In this JVM only: for tests and a single node. */
+        static Revocations inMemory() {
+            Map<String, Instant> map = new ConcurrentHashMap<>();
+            return new Revocations() {
+                @Override
+                public void revoke(String sessionId, Instant until) {
+                    map.entrySet().removeIf(e -> e.getValue().isBefore(Instant.now()));
+                    map.put(sessionId, until);
+                }
+
+                @Override
+                public boolean revoked(String sessionId, Instant now) {
+                    Instant until = map.get(sessionId);
+                    return until != null && until.isAfter(now);
+                }
+            };
+        }
+    }
 
     SessionTokens(byte[] key, Clock clock, long idleSeconds) {
+        this(key, clock, idleSeconds, Revocations.inMemory());
+    }
+
+    SessionTokens(byte[] key, Clock clock, long idleSeconds, Revocations revoked) {
         if (key.length < 32) {
             throw new IllegalArgumentException("session key shorter than 32 bytes");
         }
         this.key = key.clone();
         this.clock = clock;
         this.idleSeconds = idleSeconds;
+        this.revoked = revoked;
     }
 
     long idleSeconds() {
@@ -93,7 +124,7 @@ final class SessionTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (now.isAfter(lastSeen.plusSeconds(idleSeconds)) || revoked.containsKey(p[3])) {
+        if (now.isAfter(lastSeen.plusSeconds(idleSeconds)) || revoked.revoked(p[3], now)) {
             return Optional.empty();
         }
         String roles = unb64(p[2]);
@@ -103,9 +134,7 @@ final class SessionTokens {
 
     /** Ends a session: its cookie is refused from now on. */
     void revoke(Session s) {
-        Instant now = clock.instant();
-        revoked.entrySet().removeIf(e -> e.getValue().isBefore(now));
-        revoked.put(s.id(), now.plusSeconds(idleSeconds));
+        revoked.revoke(s.id(), clock.instant().plusSeconds(idleSeconds));
     }
 
     /** The CSRF token of a session. */

@@ -52,4 +52,22 @@ class SessionTokensTest {
         assertTrue(tokens.read(cookie).isEmpty());
         assertTrue(tokens.read(tokens.token(b)).isPresent());
     }
+
+    @Test
+    void anotherNodeWithTheSameKeyAndRevocationsHonoursCookieAndLogout() {
+        byte[] key = SessionTokens.newKey();
+        SessionTokens.Revocations shared = SessionTokens.Revocations.inMemory();
+        SessionTokens nodeA = new SessionTokens(key, clock, 1800, shared);
+        SessionTokens nodeB = new SessionTokens(key, clock, 1800, shared);
+        SessionTokens.Session s = nodeA.open(Caller.of("a", "lettore"));
+        String cookie = nodeA.token(s);
+        SessionTokens.Session onB = nodeB.read(cookie).orElseThrow();
+        assertTrue(nodeB.csrfMatches(onB, nodeA.csrf(s)), "the CSRF token of node A holds on node B");
+        SessionTokens restartedA = new SessionTokens(key, clock, 1800, shared);
+        assertTrue(restartedA.read(cookie).isPresent(), "a restart logs nobody out");
+        nodeA.revoke(s);
+        assertTrue(nodeB.read(cookie).isEmpty(), "logout on A holds on B");
+        clock.now = clock.now.plusSeconds(1801);
+        assertTrue(nodeB.read(nodeB.token(onB)).isPresent(), "a revocation ends when the session would have expired");
+    }
 }

@@ -31,6 +31,7 @@ import it.albero.api.feed.FeedReport;
 import it.albero.api.feed.FeedService;
 import it.albero.api.feed.SourceInfo;
 import it.albero.api.service.Caller;
+import it.albero.api.store.NodeCoordination;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 
@@ -40,6 +41,10 @@ import it.albero.api.store.PlanStore;
  * rights: whoever can write into the folder is trusted by the server's file permissions), then moved to
  * {@code acquisiti/} or, when refused, to {@code scartati/}, with the report beside it ({@code <file>.esito.txt}).
  * One thread, started with the component and stopped with it.
+ * <p>
+ * Several nodes over one database may watch one shared folder: the folders are looked at by one node at a time, the
+ * holder of the database lease {@value #JOB}, renewed at each look and before each file; when that node stops, it
+ * gives the lease back, and when it dies, another node takes over once the lease has expired.
  */
 @Component(service = FolderWatcher.class, immediate = true, configurationPid = "it.albero.feed",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -50,6 +55,8 @@ public class FolderWatcher {
     static final String REFUSED = "scartati";
     private static final Logger LOG = LoggerFactory.getLogger(FolderWatcher.class);
     private static final Caller CALLER = Caller.of("cartella", Caller.PERFORMANCE);
+    /** The name of the lease in the database. */
+    static final String JOB = "cartelle-sorvegliate";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final FeedService feeds;
@@ -59,12 +66,20 @@ public class FolderWatcher {
     private final ScheduledExecutorService timer;
     private final Schedule schedule;
     private final Map<String, Long> lastLook = new ConcurrentHashMap<>();
+    private final NodeCoordination nodes;
+    private final String holder;
+    private final java.time.Duration lease;
 
     @Activate
-    public FolderWatcher(@Reference FeedService feeds, @Reference PlanStore plans, BundleContext context,
+    public FolderWatcher(@Reference FeedService feeds, @Reference PlanStore plans,
+                         @Reference NodeCoordination nodes, BundleContext context,
                          FolderConfig config, Map<String, Object> properties) {
         this.feeds = feeds;
+        this.nodes = nodes;
         this.schedule = Schedule.of(Math.max(1, config.interval_seconds()), properties);
+        this.holder = holder(context);
+        // three missed looks (at least a minute) before another node takes over from a dead one
+        this.lease = java.time.Duration.ofSeconds(Math.max(60, 3L * schedule.tick()));
         this.plans = plans;
         String data = context.getProperty("karaf.data");
         Path folder = Path.of(config.folder());
@@ -89,7 +104,24 @@ public class FolderWatcher {
         if (timer != null) {
             timer.shutdownNow();
             timer.awaitTermination(10, TimeUnit.SECONDS);
+            try {
+                nodes.release(JOB, holder);
+            } catch (RuntimeException e) {
+                LOG.debug("Rilascio del turno delle cartelle: {}", e.getMessage());
+            }
         }
+    }
+
+    /** This node's name in the lease: the Karaf instance, the host and this activation. */
+    static String holder(BundleContext context) {
+        String name = context.getProperty("karaf.name");
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "?";
+        }
+        return (name == null ? "karaf" : name) + "@" + host + "/" + java.util.UUID.randomUUID();
     }
 
     private void scanQuietly() {
@@ -105,6 +137,10 @@ public class FolderWatcher {
         List<FeedReport> out = new ArrayList<>();
         PlanKey key = target();
         if (key == null) {
+            return out;
+        }
+        if (!nodes.lease(JOB, holder, lease)) {
+            LOG.debug("Cartelle sorvegliate: le guarda un altro nodo");
             return out;
         }
         long now = System.nanoTime();
@@ -129,6 +165,9 @@ public class FolderWatcher {
                 }
                 files.sort(null);
                 for (Path f : files) {
+                    if (!nodes.lease(JOB, holder, lease) || !Files.exists(f)) {
+                        return out; // the lease was lost meanwhile (e.g. a long pause): the new holder goes on
+                    }
                     out.add(feedOne(key, source.id(), f));
                 }
             } catch (IOException e) {

@@ -32,6 +32,7 @@ import it.albero.api.store.AuditTrail;
 import it.albero.api.store.BackupService;
 import it.albero.api.store.IndicatorRef;
 import it.albero.api.store.MeasurementStore;
+import it.albero.api.store.NodeCoordination;
 import it.albero.api.store.FedFile;
 import it.albero.api.store.ReminderLog;
 import it.albero.api.store.OverrideStore;
@@ -56,9 +57,9 @@ import it.albero.api.store.PlanVersion;
 @Designate(ocd = StoreConfig.class)
 @Component(configurationPid = "it.albero.store",
         service = {PlanStore.class, MeasurementStore.class, OverrideStore.class, AuditTrail.class, ReminderLog.class,
-                BackupService.class})
+                BackupService.class, NodeCoordination.class})
 public final class AlberoStore implements PlanStore, MeasurementStore, OverrideStore, AuditTrail, BackupService,
-        ReminderLog {
+        ReminderLog, NodeCoordination {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlberoStore.class);
 
@@ -69,6 +70,7 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     private final JdbcPlanStore plans;
     private final JdbcMeasurementStore measurements;
     private final JdbcReminderLog reminders;
+    private final JdbcNodeCoordination nodes;
     private final JdbcOverrideStore overrides;
     private final JdbcAuditTrail audit;
     private final Database db;
@@ -87,6 +89,7 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
         this.plans = new JdbcPlanStore(db, audit);
         this.measurements = new JdbcMeasurementStore(db, this::validateWithType);
         this.reminders = new JdbcReminderLog(db);
+        this.nodes = new JdbcNodeCoordination(db);
         this.overrides = new JdbcOverrideStore(db);
         this.backups = backups(db, config);
     }
@@ -225,6 +228,33 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     @Override
     public List<Measurement> fromFile(PlanKey plan, String source, String fileName) {
         return measurements.fromFile(plan, source, fileName);
+    }
+
+    // NodeCoordination
+
+    @Override
+    public byte[] secret(String name, byte[] proposed) {
+        return nodes.secret(name, proposed);
+    }
+
+    @Override
+    public void revokeSession(String sessionId, java.time.Instant until) {
+        nodes.revokeSession(sessionId, until);
+    }
+
+    @Override
+    public boolean sessionRevoked(String sessionId, java.time.Instant now) {
+        return nodes.sessionRevoked(sessionId, now);
+    }
+
+    @Override
+    public boolean lease(String job, String holder, java.time.Duration duration) {
+        return nodes.lease(job, holder, duration);
+    }
+
+    @Override
+    public void release(String job, String holder) {
+        nodes.release(job, holder);
     }
 
     // OverrideStore

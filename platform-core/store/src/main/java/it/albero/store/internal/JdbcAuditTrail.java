@@ -24,8 +24,14 @@ final class JdbcAuditTrail implements AuditTrail {
 
     private final ChangeStamp stamp;
 
+    /**
+     * Embedded Derby is one JVM's database: only this node writes it, and its own commits are seen at once, so the
+     * stamp is read again at most once a second. On a server database other nodes may write it too: the stamp is
+     * read on every use (one indexed MAX query), so that a write through one node is seen by the next read on any.
+     */
     JdbcAuditTrail(Database db) {
-        this.stamp = new ChangeStamp(db, java.time.Clock.systemUTC(), 1000);
+        this.stamp = new ChangeStamp(db, java.time.Clock.systemUTC(),
+                db.dialect() == Dialect.DERBY ? 1000 : 0);
         this.db = db;
     }
 

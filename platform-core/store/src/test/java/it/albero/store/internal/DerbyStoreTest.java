@@ -23,7 +23,7 @@ import it.albero.api.store.BackupService;
 import it.albero.api.store.ValidationException;
 
 /** The repository suite on embedded Derby 10.14 (on disk, as in Karaf), plus backup and restore. */
-class DerbyStoreTest extends StoreContract implements OverrideContract {
+class DerbyStoreTest extends StoreContract implements OverrideContract, NodeCoordinationContract {
 
     @Override
     public Stores stores() {

@@ -20,7 +20,7 @@ import it.albero.api.store.BackupService;
  * The same repository suite on a real PostgreSQL server, started on loopback by this class from Debian's
  * {@code postgresql} package. Skipped, with a message, only when the binaries are absent.
  */
-class PostgresStoreTest extends StoreContract implements OverrideContract {
+class PostgresStoreTest extends StoreContract implements OverrideContract, NodeCoordinationContract {
 
     @Override
     public Stores stores() {
