@@ -63,4 +63,17 @@ class PostgresStoreTest extends StoreContract implements OverrideContract, NodeC
         assertTrue(r.message().contains("pg_dump"), r.message());
         assertEquals(Dialect.POSTGRESQL, stores.db().dialect());
     }
+
+    @Test
+    void aWriteThroughAnotherNodeIsSeenByTheNextRead() {
+        // two nodes: two store stacks on one database, each with its own change stamp and plan summary cache
+        Stores other = Stores.open(dataSource, TYPES);
+        stores.plans().save(TestPlans.small(), "ufficio");
+        int version = other.plans().summary(KEY).orElseThrow().version(); // cached on the other node now
+        long stamp = other.audit().latestId();
+        stores.plans().updateStatus(KEY, it.albero.api.model.PlanStatus.ADOTTATO, version, "ufficio");
+        assertTrue(other.audit().latestId() > stamp, "the other node's stamp moves at once");
+        assertEquals(version + 1, other.plans().summary(KEY).orElseThrow().version(),
+                "the other node's next read sees the new version");
+    }
 }
