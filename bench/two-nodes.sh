@@ -20,13 +20,13 @@
 # Exit 0 when every check is OK; non-zero otherwise. Run by CI (.ci/run) after the kill -9 script; ~2-3 minutes.
 #
 # By hand, after a build (mvn -B install -DskipTests):   bench/two-nodes.sh
-# Environment: DIST (the distribution to copy), WRITES (writes per writer, default 40), WRITERS (per node, default
+# Environment: DIST (the distribution to copy), WRITES (writes per writer, default 25), WRITERS (per node, default
 # 2), BOOT_TIMEOUT seconds (default 180), KEEP=yes keeps the copies and the cluster's folder.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIST="${DIST:-$ROOT/karaf-dist/target/assembly}"
-WRITES="${WRITES:-40}"
+WRITES="${WRITES:-25}"
 WRITERS="${WRITERS:-2}"
 BOOT_TIMEOUT="${BOOT_TIMEOUT:-180}"
 KEEP="${KEEP:-no}"
@@ -44,6 +44,7 @@ WRITER_PIDS=()
 PG_STARTED=no
 
 ok() { echo "OK: $*"; }
+lines() { { cat "$@" 2>/dev/null || true; } | wc -l; }   # lines in these files; 0 when there are none
 fail() { echo "FAIL: $*"; FAILED=1; }
 
 # ------------------------------------------------------------------------------------------------- PostgreSQL
@@ -186,7 +187,7 @@ writer() {
 check_once() {
     local node="$1" list="$WORK/list-$1.json"
     curl -s -m 60 -u lettore:lettore "$(api "$node")/plans/$PLAN/indicators/$CODE/measurements" > "$list"
-    cat "$WORK"/ack.* 2>/dev/null | python3 -c '
+    { cat "$WORK"/ack.* 2>/dev/null || true; } | python3 -c '
 import json, sys, collections
 rows = json.load(open(sys.argv[1]))
 by_tag = collections.Counter(r.get("evidence") for r in rows)
@@ -215,7 +216,7 @@ wait_writers() {
 T0=$SECONDS
 run_writers uno
 wait_writers
-ACKED="$(cat "$WORK"/ack.uno-* 2>/dev/null | wc -l)"
+ACKED="$(lines "$WORK"/ack.uno-*)"
 EXPECTED=$((2 * WRITERS * WRITES))
 for n in A B; do
     read -r total bad which <<<"$(check_once "$n")"
@@ -227,7 +228,7 @@ for n in A B; do
 done
 
 # --------------------------------------------------------------------------------------------- stale updates
-FIRST_ID="$(head -n 1 "$WORK/ack.uno-A1" | cut -d' ' -f2)"
+FIRST_ID="$({ head -n 1 "$WORK/ack.uno-A1" 2>/dev/null || true; } | cut -d' ' -f2)"
 correct() {  # correct NODE ID: the HTTP status of a correction of measurement ID through NODE
     curl -s -o "$WORK/correction-$1.json" -w '%{http_code}' -m 20 -u entrate:entrate -H 'Content-Type: application/json' \
         -d '{"date":"2025-01-15","values":{"emessi":1,"da_emettere":2},"evidence":"rettifica da '"$1"'"}' \
@@ -258,13 +259,13 @@ fi
 deadline=$((SECONDS + 60))
 while [ $SECONDS -lt $deadline ] && ls "$FEEDS/core.rilevazioni"/lotto-*.csv >/dev/null 2>&1; do sleep 1; done
 sleep 3  # a scan still under way on another node would leave a second report
-DONE_N="$(ls "$FEEDS/core.rilevazioni/acquisiti/"*.esito.txt 2>/dev/null | wc -l)"
-REFUSED_N="$(ls "$FEEDS/core.rilevazioni/scartati/"*.esito.txt 2>/dev/null | wc -l)"
-DUP_N="$(grep -l "già acquisito" "$FEEDS/core.rilevazioni/acquisiti/"*.esito.txt 2>/dev/null | wc -l)"
+DONE_N="$({ ls "$FEEDS/core.rilevazioni/acquisiti/"*.esito.txt 2>/dev/null || true; } | wc -l)"
+REFUSED_N="$({ ls "$FEEDS/core.rilevazioni/scartati/"*.esito.txt 2>/dev/null || true; } | wc -l)"
+DUP_N="$({ grep -l "già acquisito" "$FEEDS/core.rilevazioni/acquisiti/"*.esito.txt 2>/dev/null || true; } | wc -l)"
 FED_ROWS="$(curl -s -m 60 -u lettore:lettore "$P_B/indicators/$CODE/measurements" | python3 -c '
 import json, sys, collections
 c = collections.Counter(r.get("evidence") for r in json.load(sys.stdin) if str(r.get("evidence", "")).startswith("cartella-"))
-print(len(c), sum(c.values()))')"
+print(len(c), sum(c.values()))' || true)"
 HOLDERS="$(psql_albero "SELECT COUNT(*) FROM job_lease WHERE job = 'cartelle-sorvegliate'" 2>&1 || true)"
 HOLDER="$(psql_albero "SELECT holder FROM job_lease WHERE job = 'cartelle-sorvegliate'" 2>&1 | cut -d/ -f1 || true)"
 if [ "$DONE_N" = 3 ] && [ "$REFUSED_N" = 0 ] && [ "$DUP_N" = 0 ] && [ "$FED_ROWS" = "12 12" ] && [ "$HOLDERS" = 1 ]; then
@@ -276,7 +277,7 @@ fi
 # ------------------------------------------------------------------------------------------ kill -9 of node A
 run_writers due
 deadline=$((SECONDS + 60))
-while [ "$(cat "$WORK"/ack.due-A* 2>/dev/null | wc -l)" -lt 10 ]; do
+while [ "$(lines "$WORK"/ack.due-A*)" -lt 10 ]; do
     [ $SECONDS -lt $deadline ] || break
     sleep 0.2
 done
@@ -284,13 +285,13 @@ use_node A
 PID_A="$(karaf_pid)"
 if [ -n "$PID_A" ]; then
     kill -9 "$PID_A"
-    echo "kill -9 del nodo A ($PID_A) dopo $(cat "$WORK"/ack.due-* 2>/dev/null | wc -l) scritture confermate della seconda tornata"
+    echo "kill -9 del nodo A ($PID_A) dopo $(lines "$WORK"/ack.due-*) scritture confermate della seconda tornata"
 else
     fail "il nodo A non era in esecuzione al momento del kill -9"
 fi
 wait_writers
-ACK_A="$(cat "$WORK"/ack.due-A* 2>/dev/null | wc -l)"
-ACK_B="$(cat "$WORK"/ack.due-B* 2>/dev/null | wc -l)"
+ACK_A="$(lines "$WORK"/ack.due-A*)"
+ACK_B="$(lines "$WORK"/ack.due-B*)"
 read -r total bad which <<<"$(check_once B)"
 if [ "$ACK_B" -eq $((WRITERS * WRITES)) ] && [ "$bad" -eq 0 ]; then
     ok "kill -9 del nodo A durante le scritture: il nodo B ha confermato $ACK_B/$((WRITERS * WRITES)); tutte le $total scritture confermate (A: $ACK_A prima del kill) sono presenti una volta"
