@@ -115,8 +115,10 @@ public class ReminderMailer implements ReminderDispatcher {
         } catch (java.io.IOException e) {
             host = "?";
         }
-        String name = System.getProperty("karaf.name", "karaf");
-        return name + "@" + host + "/" + java.util.UUID.randomUUID();
+        // the same across restarts of this node: a restarted node keeps its own lease
+        String id = System.getProperty("karaf.name", "karaf") + "@" + host;
+        return id.substring(0, Math.min(id.length(), 150)) + "/"
+                + Integer.toHexString(String.valueOf(System.getProperty("karaf.base")).hashCode());
     }
 
     private void daily() {

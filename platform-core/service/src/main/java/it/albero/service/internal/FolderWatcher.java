@@ -112,16 +112,21 @@ public class FolderWatcher {
         }
     }
 
-    /** This node's name in the lease: the Karaf instance, the host and this activation. */
+    /**
+     * This node's name in the lease: the Karaf instance, the host and its home folder, the same across restarts (a
+     * node restarted after a crash takes its own lease back at once instead of waiting for it to expire).
+     */
     static String holder(BundleContext context) {
         String name = context.getProperty("karaf.name");
+        String home = String.valueOf(context.getProperty("karaf.base"));
         String host;
         try {
             host = java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.io.IOException e) {
             host = "?";
         }
-        return (name == null ? "karaf" : name) + "@" + host + "/" + java.util.UUID.randomUUID();
+        String id = (name == null ? "karaf" : name) + "@" + host;
+        return id.substring(0, Math.min(id.length(), 150)) + "/" + Integer.toHexString(home.hashCode());
     }
 
     private void scanQuietly() {
