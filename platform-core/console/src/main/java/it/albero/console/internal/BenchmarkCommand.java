@@ -101,7 +101,8 @@ public class BenchmarkCommand extends PlanAction {
                     + ", massimo " + value(b.max(), b) + ".");
         }
         if (!b.withoutData().isEmpty()) {
-            System.out.println(b.withoutData().size() + " enti senza dati alla data, esclusi da ranghi e quartili.");
+            System.out.println(b.withoutData().size() == 1 ? "1 ente senza dati alla data, escluso da ranghi e quartili."
+                    : b.withoutData().size() + " enti senza dati alla data, esclusi da ranghi e quartili.");
         }
         BenchmarkEntry own = b.position();
         if (own != null) {

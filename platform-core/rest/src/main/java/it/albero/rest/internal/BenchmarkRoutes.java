@@ -28,7 +28,7 @@ final class BenchmarkRoutes {
                         .query("asOf", "string", "la data (aaaa-mm-gg o gg/mm/aaaa); oggi se assente")
                         .returns(Dto.BenchmarkInfo.class)
                         .handle(this::indicator),
-                Route.get("/plans/{ente}/{plan}/benchmark/units/{code}").tag("Confronto tra enti")
+                Route.get("/plans/{ente}/{plan}/benchmark/units/{unit}").tag("Confronto tra enti")
                         .summary("Come si colloca un'unità rispetto alla stessa unità degli altri enti: il"
                                 + " punteggio dell'unità (rango, quartili) e la posizione di ogni suo indicatore")
                         .query("asOf", "string", "la data (aaaa-mm-gg o gg/mm/aaaa); oggi se assente")
@@ -45,7 +45,7 @@ final class BenchmarkRoutes {
     private Dto.UnitBenchmarkInfo unit(Call c) {
         PlanSummary p = s.plan(c);
         LocalDate asOf = c.date("asOf");
-        UnitBenchmark u = s.benchmarks().unit(c.caller, p.key(), c.path("code"), asOf);
+        UnitBenchmark u = s.benchmarks().unit(c.caller, p.key(), c.path("unit"), asOf);
         return new Dto.UnitBenchmarkInfo(p.ente().code(), p.code(), info(p, u.unit()),
                 u.indicators().stream().map(b -> info(p, b)).toList());
     }
