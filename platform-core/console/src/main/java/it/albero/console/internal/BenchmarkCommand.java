@@ -1,7 +1,9 @@
 package it.albero.console.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -32,10 +34,20 @@ public class BenchmarkCommand extends PlanAction {
     @Reference
     BenchmarkService benchmarks;
 
-    @Argument(index = 0, name = "indicatore", description = "Codice dell'indicatore (es. ENT-01.1); in alternativa"
-            + " --unit")
+    @Argument(index = 0, name = "indicatore", multiValued = true, description = "Codice dell'indicatore (es."
+            + " ENT-01.1); in alternativa --unit. Le opzioni possono anche seguire il codice")
     @Completion(IndicatorCompleter.class)
+    List<String> rest;
+
+    /** Set by {@link #run} from {@link #rest}: the indicator code, or null. */
     String indicator;
+
+    /** Every spelling of the options that may follow the code, by canonical name. */
+    private static final Map<String, String> OPTION_NAMES = Map.of(
+            "--as-of", "--as-of", "-d", "--as-of",
+            "--unit", "--unit", "-u", "--unit",
+            "--plan", "--plan", "-p", "--plan",
+            "--ente", "--ente");
 
     @Option(name = "--unit", aliases = "-u", description = "Confronta l'unità (es. ENT) con la stessa unità degli"
             + " altri enti, e la posizione di ogni suo indicatore")
@@ -48,6 +60,21 @@ public class BenchmarkCommand extends PlanAction {
 
     @Override
     protected Object run() {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        parsed.put("--as-of", asOf);
+        parsed.put("--unit", unit);
+        parsed.put("--plan", plan);
+        parsed.put("--ente", ente);
+        TrailingOptions t = TrailingOptions.split(rest, OPTION_NAMES, parsed,
+                "--as-of (-d), --unit (-u), --plan (-p), --ente");
+        if (t.rest().size() > 1) {
+            throw new CommandError("Indicare un solo indicatore, non " + t.rest() + ".");
+        }
+        indicator = t.rest().isEmpty() ? null : t.rest().get(0);
+        asOf = t.options().get("--as-of");
+        unit = t.options().get("--unit");
+        plan = t.options().get("--plan");
+        ente = t.options().get("--ente");
         if ((indicator == null) == (unit == null)) {
             throw new CommandError("Indicare il codice di un indicatore oppure --unit CODICE (non entrambi),"
                     + " es. albero:benchmark ENT-01.1 o albero:benchmark --unit ENT.");
