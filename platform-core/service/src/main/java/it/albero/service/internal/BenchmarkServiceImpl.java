@@ -53,7 +53,7 @@ public class BenchmarkServiceImpl implements BenchmarkService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkServiceImpl.class);
     static final long MAX_AGE_SECONDS = 300;
-    private static final int MAX_SNAPSHOTS = 4;
+    private static final int MAX_SNAPSHOTS = 2;
 
     private final PlanStore plans;
     private final MeasurementStore measurements;

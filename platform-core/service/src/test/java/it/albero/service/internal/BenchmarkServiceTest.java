@@ -247,6 +247,21 @@ class BenchmarkServiceTest {
     }
 
     @Test
+    void anotherDayIsAnotherSnapshotAndAtMostTwoAreKept() {
+        fiveEnti();
+        PlanKey a = new PlanKey("A", "PIAO");
+        service.indicator(PERFORMANCE, a, "FIN-01.1", DAY);
+        Benchmark before = service.indicator(PERFORMANCE, a, "FIN-01.1", LocalDate.of(2025, 3, 31));
+        assertEquals(10, service.evaluatedPlans());
+        assertEquals(List.of("A:1:50.0"), ranks(before)); // only A had measured by 31/03
+        service.indicator(PERFORMANCE, a, "FIN-01.1", DAY);
+        assertEquals(10, service.evaluatedPlans());
+        service.indicator(PERFORMANCE, a, "FIN-01.1", LocalDate.of(2025, 1, 31)); // a third day: the oldest goes
+        service.indicator(PERFORMANCE, a, "FIN-01.1", LocalDate.of(2025, 3, 31));
+        assertEquals(20, service.evaluatedPlans());
+    }
+
+    @Test
     void thousandEntiOfManyIndicatorsAnsweredFromTheSnapshot() {
         for (int i = 0; i < 1000; i++) {
             plan(String.format("C%04d", i), 2025, "FIN-02.1");
