@@ -32,22 +32,24 @@ function words(b) {
 function boxPlot(b) {
   if (!b.n) return '';
   const own = b.position && b.position.rank != null ? b.position.value : null;
-  const lo = Math.min(b.min, 0);
-  const hi = b.unitOfMeasure === '%' && b.min >= 0 && b.max <= 100 ? 100 : b.max;
-  const span = hi - lo || 1;
-  const x = (v) => (10 + (380 * (v - lo)) / span).toFixed(1);
+  // the scale spans the values (a tenth of their range either side), so that close values stay apart
+  const pad = (b.max - b.min) / 10 || Math.abs(b.max) / 10 || 1;
+  const lo = b.min - pad;
+  const hi = b.max + pad;
+  const span = hi - lo;
+  const x = (v) => (20 + (560 * (v - lo)) / span).toFixed(1);
   const label = `Distribuzione tra ${b.n} enti: minimo ${shown(b, b.min)}, primo quartile ${shown(b, b.q1)}, mediana ${shown(b, b.median)}, `
     + `terzo quartile ${shown(b, b.q3)}, massimo ${shown(b, b.max)}`
     + (own != null ? `; questo ente ${shown(b, own)}, ${b.position.rank}° su ${b.n}.` : '; questo ente non ha dati alla data.');
-  return html`<svg class="benchmark-box" viewBox="0 0 400 56" width="100%" height="56" role="img" aria-label="${label}">
+  return html`<svg class="benchmark-box" viewBox="0 0 600 64" role="img" aria-label="${label}">
     <line x1="${x(b.min)}" x2="${x(b.max)}" y1="24" y2="24" stroke="#5c6f82" stroke-width="2"></line>
     <line x1="${x(b.min)}" x2="${x(b.min)}" y1="16" y2="32" stroke="#5c6f82" stroke-width="2"></line>
     <line x1="${x(b.max)}" x2="${x(b.max)}" y1="16" y2="32" stroke="#5c6f82" stroke-width="2"></line>
     <rect x="${x(b.q1)}" y="12" width="${Math.max(1, x(b.q3) - x(b.q1)).toFixed(1)}" height="24" fill="#d9e6f2" stroke="#0066cc" stroke-width="2"></rect>
     <line x1="${x(b.median)}" x2="${x(b.median)}" y1="12" y2="36" stroke="#003366" stroke-width="3"></line>
-    ${own != null ? html`<path d="M ${x(own)} 40 l -6 10 h 12 z" fill="#cc334d"></path>` : ''}
-    <text x="10" y="10" font-size="10" fill="#1a1a1a">${shown(b, lo)}</text>
-    <text x="390" y="10" font-size="10" fill="#1a1a1a" text-anchor="end">${shown(b, hi)}</text>
+    ${own != null ? html`<path d="M ${(Number(x(own)) - 6).toFixed(1)} 1 h 12 l -6 10 z" fill="#cc334d"></path>` : ''}
+    <text x="${x(b.min)}" y="62" font-size="11" fill="#1a1a1a" text-anchor="middle">${shown(b, b.min)}</text>
+    ${b.max !== b.min ? html`<text x="${x(b.max)}" y="62" font-size="11" fill="#1a1a1a" text-anchor="middle">${shown(b, b.max)}</text>` : ''}
   </svg>`;
 }
 
