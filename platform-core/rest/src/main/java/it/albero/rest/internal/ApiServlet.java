@@ -46,6 +46,7 @@ import it.albero.api.feed.FeedService;
 import it.albero.api.io.PlanExporter;
 import it.albero.api.report.ReportService;
 import it.albero.api.service.AccessDeniedException;
+import it.albero.api.service.BenchmarkService;
 import it.albero.api.service.AccessPolicy;
 import it.albero.api.service.Caller;
 import it.albero.api.service.EvaluationService;
@@ -95,11 +96,12 @@ public class ApiServlet extends HttpServlet {
                       @Reference Engine engine, @Reference PlanExporter exporter, @Reference AccessPolicy access,
                       @Reference MeasurementService measurements, @Reference PlanService planService,
                       @Reference EvaluationService evaluation, @Reference ReportService reports,
-                      @Reference FeedService feeds, @Reference ReminderService reminders, RestConfig config,
+                      @Reference FeedService feeds, @Reference ReminderService reminders,
+                      @Reference BenchmarkService benchmarks, RestConfig config,
                       BundleContext context)
             throws IOException {
         this(new Services(plans, overrides, audit, engine, exporter, access, measurements, planService, evaluation,
-                reports, feeds, reminders),
+                reports, feeds, reminders, benchmarks),
                 config, Authenticator.jaas(config.realm()), sessionKey(config, context), Clock.systemUTC(),
                 context.getBundle().getVersion().toString());
     }
@@ -117,6 +119,7 @@ public class ApiServlet extends HttpServlet {
         all.addAll(new PlanRoutes(services, json).routes());
         all.addAll(new MeasurementRoutes(services).routes());
         all.addAll(new EvaluationRoutes(services, json).routes());
+        all.addAll(new BenchmarkRoutes(services).routes());
         all.addAll(new ImportExportRoutes(services).routes());
         all.addAll(new ReportRoutes(services).routes());
         all.addAll(new FeedRoutes(services).routes());
