@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { html, raw } from '../../platform-core/web/src/main/resources/ui/js/html.js';
+import { indicatorBenchmark, unitBenchmark, shown } from '../../platform-core/web/src/main/resources/ui/js/benchmark.js';
 import { percent, date, dateTime, number, value, addDays } from '../../platform-core/web/src/main/resources/ui/js/format.js';
 
 describe('html``', () => {
@@ -32,4 +33,36 @@ describe('Italian formats', () => {
     [addDays('2025-12-20', 30), '2026-01-19'], [addDays('2025-02-27', 2), '2025-03-01'],
   ];
   cases.forEach(([got, want], i) => it(`case ${i + 1}: ${want}`, () => assert.equal(got, want)));
+});
+
+describe('Confronto con altri enti', () => {
+  const entry = (ente, value, rank, own = false, anonymous = false) => ({
+    ente: anonymous ? undefined : ente, enteName: anonymous ? 'altro ente' : `Comune ${ente}`, value, rank, own, anonymous,
+    score: anonymous ? undefined : 0.5, statusLabel: anonymous ? undefined : 'in corso',
+  });
+  const benchmark = (enti, entries, withoutData = []) => ({
+    subject: 'ENT-04.1', group: 'codice ENT-04.1', referenceYear: 2025, asOf: '2025-06-30', measure: 'valore',
+    unitOfMeasure: '%', lowerIsBetter: false, enti, n: entries.length, min: 80, q1: 80, median: 80, q3: 85, max: 90,
+    position: [...entries, ...withoutData].find((e) => e.own), entries, withoutData,
+  });
+
+  it('is hidden when only one ente shares the indicator or the unit, or when the API gave nothing', () => {
+    assert.equal(indicatorBenchmark(null), '');
+    assert.equal(indicatorBenchmark(benchmark(1, [entry('A', 80, 1, true)])), '');
+    assert.equal(unitBenchmark({ unit: benchmark(1, [entry('A', 80, 1, true)]), indicators: [] }), '');
+  });
+
+  it('shows the position, the quartiles, the table with the others anonymised and the enti without data', () => {
+    const b = benchmark(4, [entry('B', 90, 1, false, true), entry('A', 80, 2, true), entry('<C>', 80, 2)],
+      [entry('D', null, null)]);
+    const out = String(indicatorBenchmark(b));
+    assert.match(out, /Questo ente: <strong>2° su 3<\/strong> \(80%\)/);
+    assert.match(out, /<dt class="col-6 col-md-2">Terzo quartile<\/dt><dd class="col-6 col-md-2">85%<\/dd>/);
+    assert.match(out, /altro ente/);
+    assert.match(out, /Comune &lt;C&gt;/);
+    assert.match(out, /dati mancanti/);
+    assert.match(out, /role="img" aria-label="Distribuzione tra 3 enti: minimo 80%, primo quartile 80%, mediana 80%/);
+    assert.equal(shown({ unitOfMeasure: 'eventi' }, 2), '2 eventi');
+    assert.equal(shown({ unitOfMeasure: '' }, 1234.5), '1234,5');
+  });
 });

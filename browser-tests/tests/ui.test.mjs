@@ -417,4 +417,59 @@ describe('interfaccia web di Albero', () => {
     await accessible(page, 'scelta del piano');
     assert.deepEqual(page.errors, []);
   });
+  it('«Confronto con altri enti» sulle pagine dell\'indicatore e dell\'unità, accessibile; utente limitato vede «altro ente»', async () => {
+    const page = await open(browser);
+    await login(page, 'karaf');
+    // a third ente, and the ratio ENT-04.1 measured differently in two of them (the third without data)
+    const setup = await page.evaluate(async (plan) => {
+      const h = { 'X-Requested-With': 'XMLHttpRequest' };
+      const s = await fetch('/api/v1/session', { headers: h }).then((r) => r.json());
+      const w = { ...h, 'Content-Type': 'application/json', 'X-CSRF-Token': s.csrfToken };
+      const yaml = await fetch('/api/v1' + plan + '/export?format=yaml', { headers: h }).then((r) => r.text());
+      const third = yaml.replace('codice: cesano-boscone\n', 'codice: comune-terzo\n')
+        .replace('nome: Comune di Cesano Boscone\n', 'nome: Comune Terzo\n');
+      const imported = await fetch('/api/v1/plans/import?filename=terzo.yaml', {
+        method: 'POST', body: third, headers: { ...w, 'Content-Type': 'application/yaml' },
+      });
+      const measure = (p, num) => fetch('/api/v1' + p + '/indicators/ENT-04.1/measurements', {
+        method: 'POST', headers: w,
+        body: JSON.stringify({ date: '2025-06-30', values: { numeratore: String(num), denominatore: '100' } }),
+      }).then((r) => r.status);
+      return [imported.status, await measure(plan, 80), await measure('/plans/comune-terzo/PIAO-2025', 90)];
+    }, PLAN);
+    assert.deepEqual(setup, [200, 201, 201]);
+    await go(page, '/albero/indicatori/ENT-04.1?piano=cesano-boscone%2FPIAO-2025&al=2025-06-30', 'indicatore');
+    const section = page.locator('#confronto');
+    assert.equal(await section.count(), 1);
+    const text = await section.innerText();
+    assert.match(text, /Confronto con altri enti/);
+    assert.match(text, /Questo ente: 2° su 2 \(80%\)/);
+    assert.match(text, /Mediana\s+85%/);
+    assert.match(text, /Comune Terzo/);
+    assert.match(text, /dati mancanti/); // comune-altrove has no measurement of it as of the date
+    assert.equal(await section.locator('svg[role=img]').count(), 1);
+    assert.match(await section.locator('svg[role=img]').getAttribute('aria-label'), /mediana 85%/);
+    await accessible(page, 'confronto di un indicatore');
+    await screenshots(page, 'confronto-indicatore');
+    await go(page, '/albero/unita/ENT?piano=cesano-boscone%2FPIAO-2025&al=2025-06-30', 'unita');
+    const unit = page.locator('#confronto');
+    assert.match(await unit.innerText(), /Confronto con altri enti/);
+    assert.match(await unit.locator('#confronto-indicatori').innerText(), /ENT-04\.1\s+80%\s+2° su 2/);
+    await accessible(page, 'confronto di un\'unità');
+    assert.deepEqual(page.errors, []);
+
+    // the director limited to Cesano Boscone sees the others as "altro ente"
+    const limited = await open(browser);
+    await login(limited, 'cesano');
+    await go(limited, '/albero/indicatori/ENT-04.1?al=2025-06-30', 'indicatore');
+    const seen = await limited.locator('#confronto').innerText();
+    assert.match(seen, /altro ente/);
+    assert.doesNotMatch(seen, /Comune Terzo|Altrove/);
+    assert.deepEqual(limited.errors, []);
+
+    // the same distribution through the API, over the three enti (the section for a single ente: ui-modules.test.mjs)
+    const only = await api(page, 'GET', PLAN + '/benchmark/indicators/ENT-04.1?asOf=2025-06-30');
+    assert.equal(only.status, 200);
+    assert.equal(only.json.enti, 3);
+  });
 });

@@ -6,6 +6,7 @@ import { date, dateTime, percent, todayIso, value } from '../format.js';
 import { marks, score, href, indexEvaluation, alert, withQuery } from '../ui.js';
 import { overrideBox, wireOverrides } from '../override.js';
 import { measurementForm, readForm, showErrors } from '../measurement-form.js';
+import { indicatorBenchmark, loadBenchmark } from '../benchmark.js';
 
 export const name = 'indicatore';
 
@@ -92,9 +93,10 @@ export async function render(ctx) {
   const base = planPath(ctx.plan);
   const asOf = ctx.query.get('al') || todayIso();
   const indicator = await get(`${base}/indicators/${encodeURIComponent(code)}`);
-  const [measurements, evaluation] = await Promise.all([
+  const [measurements, evaluation, benchmark] = await Promise.all([
     get(`${base}/indicators/${encodeURIComponent(code)}/measurements`),
     get(`${base}/units/${encodeURIComponent(indicator.unit)}/evaluation?asOf=${encodeURIComponent(asOf)}`),
+    loadBenchmark(`${base}/benchmark/indicators/${encodeURIComponent(code)}?asOf=${encodeURIComponent(asOf)}`),
   ]);
   const node = indexEvaluation(evaluation.root).get(indicator.code);
   const correctingId = Number(ctx.query.get('corregge')) || null;
@@ -121,6 +123,7 @@ export async function render(ctx) {
           nell'archivio e saranno valutate quando il modulo tornerà.`)}
         ${overrideBox(ctx, node)}
       </section>
+      ${indicatorBenchmark(benchmark)}
       <section aria-labelledby="scheda-titolo" class="mb-4">
         <h2 id="scheda-titolo" class="h4">Scheda</h2>
         <dl class="row">

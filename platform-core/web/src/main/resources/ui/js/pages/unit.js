@@ -4,6 +4,7 @@ import { html } from '../html.js';
 import { date, todayIso } from '../format.js';
 import { STATUSES, badge, bar, marks, score, href, indexEvaluation, link } from '../ui.js';
 import { overrideBox, wireOverrides } from '../override.js';
+import { loadBenchmark, unitBenchmark } from '../benchmark.js';
 
 export const name = 'unita';
 
@@ -19,9 +20,10 @@ export async function render(ctx) {
   const base = planPath(ctx.plan);
   const asOf = ctx.query.get('al') || todayIso();
   const filter = ctx.query.get('stato') || '';
-  const [unit, evaluation] = await Promise.all([
+  const [unit, evaluation, benchmark] = await Promise.all([
     get(`${base}/units/${encodeURIComponent(code)}`),
     get(`${base}/units/${encodeURIComponent(code)}/evaluation?asOf=${encodeURIComponent(asOf)}`),
+    loadBenchmark(`${base}/benchmark/units/${encodeURIComponent(code)}?asOf=${encodeURIComponent(asOf)}`),
   ]);
   const byCode = indexEvaluation(evaluation.root);
   const unitNode = byCode.get(unit.code);
@@ -89,6 +91,7 @@ export async function render(ctx) {
         <button class="btn btn-outline-primary btn-sm" type="submit">Applica</button>
         <a href="${href.audit(unit.code)}">Registro delle modifiche</a>
       </form>
+      ${unitBenchmark(benchmark)}
       ${filter && !counts.get('shown') ? html`<p>Nessun indicatore ${filter === 'rischio' ? 'a rischio' : html`nello stato ${badge(filter)}`}.</p>` : ''}
       ${objectives}`,
     after(main) {

@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import it.albero.api.model.Ente;
 import it.albero.api.service.Caller;
 import it.albero.api.service.Reminder;
 import it.albero.api.service.ReminderDispatcher;
@@ -43,8 +44,10 @@ import it.albero.api.store.ReminderLog;
 
 /**
  * The daily reminder (PID {@code it.albero.reminders}, file {@code etc/it.albero.reminders.cfg}): every day at
- * {@code time} it takes the reminders of the current plan and mails each recipient one message with theirs: the
- * addresses in {@code recipients.unit.<CODE>} get their unit's, {@code recipients.performance} all. Each reminder is
+ * {@code time} it takes the reminders of the current plan of every ente and mails each recipient one message with
+ * theirs: the addresses in {@code recipients.unit.<CODE>} get their unit's, {@code recipients.performance} all. An
+ * ente with keys of its own ({@code recipients.<ente>.unit.<CODE>}, {@code recipients.<ente>.performance}) uses only
+ * those, so that the directors of one comune never get another comune's reminders. Each reminder is
  * claimed in the database before sending ({@link ReminderLog}), so it goes once per deadline, kind and recipient,
  * whatever the number of runs or nodes; a failed sending is released for the next run. Without
  * {@code smtp.host} nothing is mailed: the reminders are logged, and the cruscotto shows them anyway.
@@ -127,7 +130,14 @@ public class ReminderMailer implements ReminderDispatcher {
                 LOG.info("Promemoria giornaliero: già avviato da un altro nodo");
                 return;
             }
-            plans.current().ifPresent(p -> send(SYSTEM, p.key(), LocalDate.now(ROME)));
+            LocalDate today = LocalDate.now(ROME);
+            for (Ente ente : plans.enti()) {
+                try {
+                    plans.current(ente.code()).ifPresent(p -> send(SYSTEM, p.key(), today));
+                } catch (RuntimeException e) {
+                    LOG.warn("Promemoria giornaliero dell'ente {} non riuscito: {}", ente.code(), e.getMessage(), e);
+                }
+            }
         } catch (RuntimeException e) {
             LOG.warn("Promemoria giornaliero non riuscito: {}", e.getMessage(), e);
         } finally {
@@ -142,10 +152,10 @@ public class ReminderMailer implements ReminderDispatcher {
         for (Reminder r : due) {
             LOG.info("Promemoria {}: {} ({}) {} il {}", plan, r.indicatorCode(), r.unitCode(),
                     r.overdue() ? "scaduto" : "in scadenza", Texts.date(r.deadline()));
-            for (String to : recipients("recipients.unit." + r.unitCode())) {
+            for (String to : recipients(plan.enteCode(), "unit." + r.unitCode())) {
                 byRecipient.computeIfAbsent(to, k -> new ArrayList<>()).add(r);
             }
-            for (String to : recipients("recipients.performance")) {
+            for (String to : recipients(plan.enteCode(), "performance")) {
                 byRecipient.computeIfAbsent(to, k -> new ArrayList<>()).add(r);
             }
         }
@@ -240,7 +250,14 @@ public class ReminderMailer implements ReminderDispatcher {
         return sb.toString();
     }
 
-    private List<String> recipients(String key) {
+    /**
+     * The addresses for a role of an ente: {@code recipients.<ente>.<role>} when the ente has keys of its own, else
+     * {@code recipients.<role>}.
+     */
+    List<String> recipients(String ente, String role) {
+        String own = "recipients." + ente + ".";
+        boolean hasOwn = config.keySet().stream().anyMatch(k -> k.startsWith(own));
+        String key = hasOwn ? own + role : "recipients." + role;
         return Arrays.stream(text(key, "").split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 

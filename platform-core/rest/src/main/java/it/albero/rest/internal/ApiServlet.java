@@ -42,6 +42,7 @@ import it.albero.api.feed.FeedService;
 import it.albero.api.io.PlanExporter;
 import it.albero.api.report.ReportService;
 import it.albero.api.service.AccessDeniedException;
+import it.albero.api.service.BenchmarkService;
 import it.albero.api.service.AccessPolicy;
 import it.albero.api.service.Caller;
 import it.albero.api.service.EvaluationService;
@@ -93,9 +94,10 @@ public class ApiServlet extends HttpServlet {
                       @Reference MeasurementService measurements, @Reference PlanService planService,
                       @Reference EvaluationService evaluation, @Reference ReportService reports,
                       @Reference FeedService feeds, @Reference ReminderService reminders,
-                      @Reference NodeCoordination nodes, RestConfig config, BundleContext context) {
+                      @Reference BenchmarkService benchmarks, @Reference NodeCoordination nodes,
+                      RestConfig config, BundleContext context) {
         this(new Services(plans, overrides, audit, engine, exporter, access, measurements, planService, evaluation,
-                reports, feeds, reminders),
+                reports, feeds, reminders, benchmarks),
                 config, Authenticator.jaas(config.realm()), sessionKey(config, nodes), Clock.systemUTC(),
                 context.getBundle().getVersion().toString(), sharedRevocations(nodes));
     }
@@ -118,6 +120,7 @@ public class ApiServlet extends HttpServlet {
         all.addAll(new PlanRoutes(services, json).routes());
         all.addAll(new MeasurementRoutes(services).routes());
         all.addAll(new EvaluationRoutes(services, json).routes());
+        all.addAll(new BenchmarkRoutes(services).routes());
         all.addAll(new ImportExportRoutes(services).routes());
         all.addAll(new ReportRoutes(services).routes());
         all.addAll(new FeedRoutes(services).routes());

@@ -159,4 +159,17 @@ final class Dto {
     record AuditInfo(long id, Instant at, String author, String action, String entity, String plan, String code,
                      Object before, Object after, String outcome, String message) {
     }
+
+    record BenchmarkEntryInfo(String ente, String enteName, String plan, String code, Double value, Double score,
+                              String status, String statusLabel, Integer rank, boolean own, boolean anonymous) {
+    }
+
+    record BenchmarkInfo(String ente, String plan, String subject, String group, int referenceYear, LocalDate asOf,
+                         String measure, String unitOfMeasure, boolean lowerIsBetter, int enti, int n, Double min,
+                         Double q1, Double median, Double q3, Double max, BenchmarkEntryInfo position,
+                         List<BenchmarkEntryInfo> entries, List<BenchmarkEntryInfo> withoutData) {
+    }
+
+    record UnitBenchmarkInfo(String ente, String plan, BenchmarkInfo unit, List<BenchmarkInfo> indicators) {
+    }
 }

@@ -5,6 +5,7 @@ import it.albero.api.feed.FeedService;
 import it.albero.api.io.PlanExporter;
 import it.albero.api.report.ReportService;
 import it.albero.api.service.AccessPolicy;
+import it.albero.api.service.BenchmarkService;
 import it.albero.api.service.EvaluationService;
 import it.albero.api.service.MeasurementService;
 import it.albero.api.service.NotFoundException;
@@ -20,7 +21,7 @@ import it.albero.api.store.PlanSummary;
 record Services(PlanStore plans, OverrideStore overrides, AuditTrail audit, Engine engine, PlanExporter exporter,
                 AccessPolicy access, MeasurementService measurements, PlanService planService,
                 EvaluationService evaluation, ReportService reports, FeedService feeds,
-                ReminderService reminders) {
+                ReminderService reminders, BenchmarkService benchmarks) {
 
     /**
      * The plan of the path's {@code {ente}/{plan}}, or 404: also when the caller does not see that ente (the
