@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Who gets the reminders of which ente: an ente with keys of its own uses only those. */
 class ReminderRecipientsTest {
 
-    private final ReminderMailer mailer = new ReminderMailer(null, null, null, Map.of(
+    private final ReminderMailer mailer = new ReminderMailer(null, null, null, null, Map.of(
             "enabled", "false",
             "recipients.performance", "ufficio@unione.example.it",
             "recipients.unit.ENT", "entrate@unione.example.it",
