@@ -8,7 +8,7 @@
  * bad input fails with {@link it.albero.api.store.ValidationException} and changes nothing.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package it.albero.api.store;
 
 import org.osgi.annotation.bundle.Export;
