@@ -42,6 +42,13 @@ public class EvalAllCommand extends AlberoAction {
     @Option(name = "--quiet", aliases = "-q", description = "Solo il totale, senza una riga per ente")
     boolean quiet;
 
+    @Option(name = "--threads", description = "Quanti enti valutare insieme (default: i processori, al più 4)")
+    int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+    /** One ente's result. */
+    private record Row(PlanSummary plan, NodeEvaluation root, long ms) {
+    }
+
     @Override
     protected Object run() {
         LocalDate date = Plans.date(asOf, "--as-of");
@@ -59,29 +66,55 @@ public class EvalAllCommand extends AlberoAction {
             throw new CommandError("Nessun piano da valutare" + (prefix == null ? "." : " per gli enti '" + prefix
                     + "...'."));
         }
-        Map<Status, Integer> total = new EnumMap<>(Status.class);
-        List<String> lines = new ArrayList<>();
-        int indicators = 0;
-        for (PlanSummary s : current.values()) {
-            long t = System.nanoTime();
-            NodeEvaluation root = evaluation.evaluate(caller(), s.key(), date, null);
-            long ms = (System.nanoTime() - t) / 1_000_000;
-            Map<Status, Integer> counts = new EnumMap<>(Status.class);
-            leaves(root, n -> counts.merge(n.evaluation().status(), 1, Integer::sum));
-            counts.forEach((k, v) -> total.merge(k, v, Integer::sum));
-            indicators += counts.values().stream().mapToInt(Integer::intValue).sum();
-            if (!quiet) {
-                System.out.println(s.ente().code() + "  " + s.key().planCode() + "  " + Plans.score(root.evaluation()
-                        .score()) + "  " + root.evaluation().status().label() + "  " + statuses(counts) + "  " + ms
-                        + " ms  " + s.ente().name());
-            }
+        if (threads < 1 || threads > 16) {
+            throw new CommandError("--threads " + threads + ": indicare un numero da 1 a 16");
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("Valutati " + current.size() + " enti al " + it.albero.api.spi.Texts.date(when) + ": "
-                + indicators + " indicatori (" + statuses(total) + ") in " + ms + " ms");
+        it.albero.api.service.Caller caller = caller();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<Row>> jobs = new ArrayList<>();
+        try {
+            for (PlanSummary s : current.values()) {
+                jobs.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    NodeEvaluation root = evaluation.evaluate(caller, s.key(), date, null);
+                    return new Row(s, root, (System.nanoTime() - t) / 1_000_000);
+                }));
+            }
+            Map<Status, Integer> total = new EnumMap<>(Status.class);
+            int indicators = 0;
+            for (java.util.concurrent.Future<Row> job : jobs) {
+                Row row;
+                try {
+                    row = job.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CommandError("valutazione interrotta");
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new CommandError("valutazione non riuscita: " + e.getCause().getMessage());
+                }
+                Map<Status, Integer> counts = new EnumMap<>(Status.class);
+                leaves(row.root(), n -> counts.merge(n.evaluation().status(), 1, Integer::sum));
+                counts.forEach((k, v) -> total.merge(k, v, Integer::sum));
+                indicators += counts.values().stream().mapToInt(Integer::intValue).sum();
+                if (!quiet) {
+                    PlanSummary s = row.plan();
+                    System.out.println(s.ente().code() + "  " + s.key().planCode() + "  "
+                            + Plans.score(row.root().evaluation().score()) + "  "
+                            + row.root().evaluation().status().label() + "  " + statuses(counts) + "  " + row.ms()
+                            + " ms  " + s.ente().name());
+                }
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("Valutati " + current.size() + " enti al " + it.albero.api.spi.Texts.date(when) + ": "
+                    + indicators + " indicatori (" + statuses(total) + ") in " + ms + " ms");
+        } finally {
+            pool.shutdownNow();
+        }
         return null;
     }
-
     private static String statuses(Map<Status, Integer> counts) {
         StringBuilder sb = new StringBuilder();
         counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k.label()).append(' ').append(v));
