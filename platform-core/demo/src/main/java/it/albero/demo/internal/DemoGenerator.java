@@ -310,6 +310,8 @@ final class DemoGenerator {
             LocalDate date = monthEnd(year, month);
             long base = Math.max(1, Math.round(perMonth * month));
             Map<String, Object> values = new LinkedHashMap<>();
+            // dates in the schema's order (e.g. signed, then registered), a few days apart, within the month
+            LocalDate nextDate = date.minusDays(24 + r.nextInt(4));
             for (Field f : schema.fields()) {
                 if (!f.required() && !f.name().equals("atto")) {
                     continue;
@@ -319,7 +321,11 @@ final class DemoGenerator {
                     case PERCENTUALE -> f.name().equals("target")
                             ? i.parameters().number("target").orElse(BigDecimal.valueOf(80))
                             : BigDecimal.valueOf(Math.round(100 * share));
-                    case DATA -> date.minusDays(r.nextInt(20));
+                    case DATA -> {
+                        LocalDate d = nextDate;
+                        nextDate = nextDate.plusDays(3 + r.nextInt(5));
+                        yield d;
+                    }
                     case TESTO -> f.name().equals("atto") ? act(r, date) : "Rilevazione " + f.label().toLowerCase()
                             + " " + month + "/" + year;
                     case SCELTA -> f.options().isEmpty() ? null : f.options().get(0);
