@@ -66,8 +66,9 @@ public class GenerateCommand implements Action {
     @Option(name = "--prefix", aliases = "-p", description = "Il prefisso dei codici degli enti (default C: C0001, C0002, ...)")
     String prefix = "C";
 
-    @Option(name = "--threads", description = "Quanti enti caricare insieme (default: i processori, al più 4)")
-    int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+    /** One by default: on embedded Derby concurrent plan saves wait for each other's locks and gain nothing. */
+    @Option(name = "--threads", description = "Quanti enti caricare insieme (default 1; su PostgreSQL 2-4)")
+    int threads = 1;
 
     @Option(name = "--verbose", aliases = "-v", description = "Una riga per ente")
     boolean verbose;
