@@ -97,7 +97,7 @@ pg_as "$PG_BIN/pg_restore" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d albero_ripr
     "$PG_DIR/albero.dump"
 datasource albero_ripristino
 dist_start_and_wait
-out="$(echo "albero:measurements ENT-04.1 --plan cesano-boscone/PIAO-2025" | dist_client)"
+out="$(echo "albero:measurements --plan cesano-boscone/PIAO-2025 ENT-04.1" | dist_client)"
 check "after pg_restore the measurement is there (albero:measurements)" "grep -q '1200\\|1.200' <<<\"\$out\""
 out="$(echo "albero:plans" | dist_client)"
 check "after pg_restore the generated enti are there" "grep -q 'C0005' <<<\"\$out\""
