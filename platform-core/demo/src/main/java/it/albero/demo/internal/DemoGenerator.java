@@ -307,11 +307,11 @@ final class DemoGenerator {
         double perMonth = 1 + r.nextInt(10) * scale;
         double share = Math.min(1.0, (performance + 0.1) * (0.9 + 0.15 * r.nextDouble()));
         for (int month = 3; month <= 12; month += 3) {
-            LocalDate date = monthEnd(year, month);
+            // the measurement's date (e.g. a contract signed), then its other dates after it (registered)
+            LocalDate date = monthEnd(year, month).minusDays(24 + r.nextInt(4));
             long base = Math.max(1, Math.round(perMonth * month));
             Map<String, Object> values = new LinkedHashMap<>();
-            // dates in the schema's order (e.g. signed, then registered), a few days apart, within the month
-            LocalDate nextDate = date.minusDays(24 + r.nextInt(4));
+            LocalDate nextDate = date.plusDays(1 + r.nextInt(3));
             for (Field f : schema.fields()) {
                 if (!f.required() && !f.name().equals("atto")) {
                     continue;
