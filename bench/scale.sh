@@ -20,6 +20,9 @@ SIZES="${SIZES:-10 100 1000}"
 DBS="${DBS:-derby postgresql}"
 SEED="${SEED:-2025}"
 AS_OF="${AS_OF:-2025-12-31}"
+# enti loaded at once by albero:generate: one on Derby (concurrent saves wait for each other's locks), two on PostgreSQL
+THREADS_DERBY="${THREADS_DERBY:-1}"
+THREADS_POSTGRESQL="${THREADS_POSTGRESQL:-2}"
 PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
 WORK="$(mktemp -d /tmp/albero-scale-XXXXXX)"
 chmod 755 "$WORK"
@@ -101,7 +104,8 @@ for db in $DBS; do
     for n in $SIZES; do
         i=$((i + 1))
         prefix="S$i-"
-        step "$db" "$n" carica "albero:generate --enti $n --seed $SEED --prefix $prefix"
+        threads="THREADS_${db^^}"
+        step "$db" "$n" carica "albero:generate --enti $n --seed $SEED --prefix $prefix --threads ${!threads}"
         step "$db" "$n" valuta "albero:eval-all --as-of $AS_OF --prefix $prefix --quiet"
     done
     dist_stop
