@@ -70,4 +70,20 @@ public interface MeasurementStore {
      * version of the file supersedes. @since 1.3
      */
     List<Measurement> fromFile(PlanKey plan, String source, String fileName);
+
+    /**
+     * Records many new measurements of one plan in one transaction, all or nothing, with the checks of
+     * {@link #record} for each, and writes one entry to the audit trail for the whole batch (how many, which
+     * indicators, which dates). Meant for bulk loads (generated demo data, migrations from another system): the
+     * rows are sent to the database in JDBC batches and no id is read back.
+     *
+     * @param measurements new measurements (none may correct another: use {@link #correct}); ids and recording
+     *                     times are given by the store
+     * @param author       who loads them (the audit entry's author)
+     * @return how many were recorded
+     * @throws ValidationException for any reason {@link #record} would refuse one of them, or a correction among
+     *                             them; nothing is written
+     * @since 1.4
+     */
+    int recordBatch(PlanKey plan, List<Measurement> measurements, String author);
 }

@@ -209,6 +209,11 @@ public final class AlberoStore implements PlanStore, MeasurementStore, OverrideS
     }
 
     @Override
+    public int recordBatch(PlanKey plan, java.util.List<it.albero.api.model.Measurement> list, String author) {
+        return measurements.recordBatch(plan, list, author);
+    }
+
+    @Override
     public Optional<FedFile> fedFile(PlanKey plan, String source, String hash) {
         return measurements.fedFile(plan, source, hash);
     }

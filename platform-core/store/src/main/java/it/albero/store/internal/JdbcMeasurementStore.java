@@ -182,6 +182,122 @@ final class JdbcMeasurementStore implements MeasurementStore {
         }
     }
 
+    /** Rows sent to the database per JDBC batch. */
+    private static final int BATCH_ROWS = 500;
+
+    /**
+     * Records a batch of new measurements in one transaction: the plan is found, locked and its tree read once,
+     * each measurement is checked as {@link #record} checks it, the rows go in JDBC batches and one audit entry
+     * tells how many, which indicators and which dates.
+     */
+    @Override
+    public int recordBatch(PlanKey plan, List<Measurement> measurements, String author) {
+        String who = author == null ? "" : author.strip();
+        if (who.isEmpty()) {
+            throw new ValidationException("caricamento di rilevazioni nel piano " + plan + ": autore mancante");
+        }
+        if (measurements.isEmpty()) {
+            return 0;
+        }
+        return db.inTransaction("caricamento di " + measurements.size() + " rilevazioni nel piano " + plan, c -> {
+            Optional<JdbcPlanStore.PlanRow> row = JdbcPlanStore.find(c, plan);
+            if (row.isEmpty()) {
+                throw new ValidationException("caricamento di rilevazioni: piano sconosciuto " + plan);
+            }
+            PlanSummary summary = row.get().summary();
+            if (!summary.status().acceptsMeasurements() || !lockOpenPlan(c, row.get().id())) {
+                throw new ValidationException("caricamento di rilevazioni: " + LOCKED + " (" + plan + ")");
+            }
+            Map<String, Indicator> indicators = new HashMap<>();
+            for (Indicator i : PlanTreeReader.tree(c, row.get()).indicators()) {
+                indicators.put(i.code(), i);
+            }
+            Map<String, Target> targets = new HashMap<>();
+            List<String> problems = new ArrayList<>();
+            java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+            LocalDate first = null;
+            LocalDate last = null;
+            for (int n = 0; n < measurements.size(); n++) {
+                Measurement m = measurements.get(n);
+                String where = "rilevazione " + (n + 1) + " per " + m.indicatorCode();
+                if (m.supersedes() != null) {
+                    problems.add(where + ": una correzione non si carica in blocco (usare la correzione)");
+                    continue;
+                }
+                Indicator indicator = indicators.get(m.indicatorCode());
+                if (indicator == null) {
+                    problems.add(where + ": indicatore sconosciuto '" + m.indicatorCode() + "' nel piano " + plan);
+                    continue;
+                }
+                Target target = targets.computeIfAbsent(m.indicatorCode(), k -> new Target(row.get().id(),
+                        new IndicatorRef(summary, null, null, indicator), summary));
+                try {
+                    validate(c, plan, m, target);
+                } catch (ValidationException e) {
+                    int number = n + 1;
+                    problems.addAll(e.problems().stream().map(p -> "n. " + number + ", " + p).toList());
+                    continue;
+                }
+                codes.add(m.indicatorCode());
+                first = first == null || m.date().isBefore(first) ? m.date() : first;
+                last = last == null || m.date().isAfter(last) ? m.date() : last;
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (plan_id, indicator_code,"
+                    + " measured_on, measured_values, evidence, note, author, recorded_at, supersedes, source_id,"
+                    + " source_file, source_hash, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Measurement m : measurements) {
+                    bind(ps, row.get().id(), m, now);
+                    ps.addBatch();
+                    if (++pending == BATCH_ROWS) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+            Map<String, Object> loaded = new LinkedHashMap<>();
+            loaded.put("rilevazioni", measurements.size());
+            loaded.put("indicatori", codes.size());
+            loaded.put("dal", first);
+            loaded.put("al", last);
+            JdbcAuditTrail.append(c, AuditEntry.of(who, "rilevazione.carica", "rilevazione", plan, plan.planCode(),
+                    null, Json.write(loaded), AuditEntry.Outcome.ACCEPTED, "caricate " + measurements.size()
+                            + " rilevazioni di " + codes.size() + " indicatori, dal " + first + " al " + last));
+            return measurements.size();
+        });
+    }
+
+    private static void bind(PreparedStatement ps, long planId, Measurement m, Timestamp now) throws SQLException {
+        ps.setLong(1, planId);
+        ps.setString(2, m.indicatorCode());
+        ps.setDate(3, Date.valueOf(m.date()));
+        ps.setString(4, Json.write(m.values()));
+        ps.setString(5, blankToNull(m.evidence()));
+        ps.setString(6, blankToNull(m.note()));
+        ps.setString(7, m.author().strip());
+        ps.setTimestamp(8, now);
+        ps.setNull(9, Types.BIGINT);
+        Provenance p = m.provenance();
+        if (p == null) {
+            ps.setNull(10, Types.VARCHAR);
+            ps.setNull(11, Types.VARCHAR);
+            ps.setNull(12, Types.VARCHAR);
+            ps.setNull(13, Types.INTEGER);
+        } else {
+            ps.setString(10, p.source());
+            ps.setString(11, Limits.cut(p.file(), 255));
+            ps.setString(12, p.hash());
+            ps.setInt(13, p.row());
+        }
+    }
+
     private static Refused alreadyFed(PlanKey plan, FedFile file, int version) {
         String message = "Il file " + file.fileName() + " (" + file.source() + ") è già stato acquisito nel piano "
                 + plan + " con lo stesso contenuto: nessuna rilevazione registrata.";

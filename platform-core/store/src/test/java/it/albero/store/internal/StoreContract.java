@@ -514,6 +514,58 @@ abstract class StoreContract {
         assertEquals("file.acquisisce", stores.audit().byCode("core.rilevazioni", 1).get(0).action());
     }
 
+    private static Measurement monthly(String code, int month, int num, int den) {
+        return Measurement.of(code, LocalDate.of(2025, month, 1).plusMonths(1).minusDays(1),
+                Values.of("numeratore", num, "denominatore", den), "generatore");
+    }
+
+    @Test
+    void aBatchIsRecordedWholeInOneTransactionWithOneAuditEntry() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        long commits = stores.db().commits();
+        long auditBefore = stores.audit().latestId();
+        List<Measurement> batch = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            batch.add(monthly("ENT-01.1", month, month * 10, 130));
+        }
+        for (int k = 0; k < 1200; k++) {
+            batch.add(monthly("ENT-01.1", 1 + k % 12, k, 2000));
+        }
+        assertEquals(1212, stores.measurements().recordBatch(KEY, batch, "generatore"));
+        assertEquals(1, stores.db().commits() - commits, "one transaction");
+        assertEquals(1212, stores.measurements().count(KEY));
+        List<Measurement> stored = stores.measurements().list(KEY, "ENT-01.1");
+        assertEquals(LocalDate.of(2025, 1, 31), stored.get(0).date());
+        assertEquals("generatore", stored.get(0).author());
+        assertTrue(stored.stream().allMatch(m -> m.id() > 0 && m.recordedAt() != null && m.supersedes() == null));
+        assertEquals(1212, stores.measurements().source(KEY).measurements("ENT-01.1").size());
+        List<it.albero.api.store.AuditEntry> recent = stores.audit().recent(5);
+        assertEquals(auditBefore + 1, stores.audit().latestId(), "one audit entry for the batch");
+        assertEquals("rilevazione.carica", recent.get(0).action());
+        assertTrue(recent.get(0).message().contains("1212 rilevazioni"), recent.get(0).message());
+        assertEquals(0, stores.measurements().recordBatch(KEY, List.of(), "generatore"));
+    }
+
+    @Test
+    void aBatchWithOneBadMeasurementWritesNothingAndSaysWhichOne() {
+        stores.plans().save(TestPlans.small(), "ufficio");
+        ValidationException e = assertThrows(ValidationException.class, () -> stores.measurements().recordBatch(KEY,
+                List.of(monthly("ENT-01.1", 1, 1, 2), monthly("ENT-99.9", 2, 1, 2),
+                        Measurement.of("ENT-01.1", LocalDate.of(2025, 3, 31), Values.of("numeratore", 1), "g"),
+                        Measurement.of("ENT-01.1", LocalDate.of(2031, 3, 31), Values.of("numeratore", 1,
+                                "denominatore", 2), "g")), "generatore"));
+        assertEquals(3, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).contains("ENT-99.9"), e.problems().toString());
+        assertTrue(e.problems().get(1).startsWith("n. 3"), e.problems().toString());
+        assertTrue(e.problems().get(2).contains("2031"), e.problems().toString());
+        assertEquals(0, stores.measurements().count(KEY));
+        assertThrows(ValidationException.class, () -> stores.measurements().recordBatch(KEY,
+                List.of(monthly("ENT-01.1", 1, 1, 2)), " "));
+        assertThrows(ValidationException.class, () -> stores.measurements().recordBatch(
+                new PlanKey("nessuno", "PIAO-2025"), List.of(monthly("ENT-01.1", 1, 1, 2)), "generatore"));
+        assertEquals(0, stores.measurements().count(KEY));
+    }
+
     @Test
     void aReminderIsClaimedOnceAndAFailedSendingIsReleased() {
         stores.plans().save(TestPlans.small(), "ufficio");
