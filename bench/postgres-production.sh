@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Walks README's "PostgreSQL in produzione" for real, on loopback: a throw-away PostgreSQL cluster (Debian's binaries)
+# Walks README's "PostgreSQL in production" for real, on loopback: a throw-away PostgreSQL cluster (Debian's binaries)
 # on a free port, the database and user created with psql, a private copy of the built distribution switched to
 # PostgreSQL by etc/org.ops4j.datasource-albero.cfg alone (plus the driver feature at boot). It checks that the
 # distribution boots, migrates, loads the demo plan and serves the REST API; records a measurement; backs up with
