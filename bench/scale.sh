@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
 . bench/lib/private-dist.sh
+. bench/lib/postgres.sh
 
 DIST="${DIST:-$ROOT/karaf-dist/target/assembly}"
 SIZES="${SIZES:-10 100 1000}"
@@ -23,54 +24,15 @@ AS_OF="${AS_OF:-2025-12-31}"
 # enti loaded at once by albero:generate: one on Derby (concurrent saves wait for each other's locks), two on PostgreSQL
 THREADS_DERBY="${THREADS_DERBY:-1}"
 THREADS_POSTGRESQL="${THREADS_POSTGRESQL:-2}"
-PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
 WORK="$(mktemp -d /tmp/albero-scale-XXXXXX)"
 chmod 755 "$WORK"
 RESULTS="$WORK/results.txt"
-PG_DIR=""
-PG_USER=""
 
 cleanup() {
     dist_stop || true
-    if [ -n "$PG_DIR" ]; then
-        pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
-    fi
+    pg_stop
 }
 trap cleanup EXIT
-
-pg_as() {
-    if [ -n "$PG_USER" ]; then runuser -u "$PG_USER" -- "$@"; else "$@"; fi
-}
-
-start_postgres() {
-    [ -x "$PG_BIN/initdb" ] || { echo "FAIL: PostgreSQL non trovato (PG_BIN=$PG_BIN)" >&2; exit 1; }
-    PG_DIR="$WORK/pg"
-    mkdir -p "$PG_DIR"
-    if [ "$(id -u)" = 0 ]; then
-        PG_USER="$(id -u postgres >/dev/null 2>&1 && echo postgres || echo nobody)"
-        chown -R "$PG_USER" "$PG_DIR"
-    fi
-    PG_PORT="$(free_port)"
-    pg_as "$PG_BIN/initdb" -D "$PG_DIR/data" -U albero --auth=trust -E UTF8 --locale=C -N >"$PG_DIR/initdb.log"
-    pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
-    pg_as "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U albero albero
-}
-
-use_postgres() {
-    cat >"$HOME_K/etc/org.ops4j.datasource-albero.cfg" <<EOF
-osgi.jdbc.driver.name = PostgreSQL JDBC Driver
-dataSourceName = albero
-url = jdbc:postgresql://127.0.0.1:$PG_PORT/albero?reWriteBatchedInserts=true
-user = albero
-password = albero
-pool = dbcp2
-xa = false
-pool.maxTotal = 8
-pool.testOnBorrow = true
-EOF
-    sed -i -E 's/^(featuresBoot *= *)/\1pax-jdbc-postgresql, /' "$HOME_K/etc/org.apache.karaf.features.cfg"
-}
 
 hwm_reset() { echo 5 >"/proc/$1/clear_refs" 2>/dev/null || true; }
 hwm_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$1/status"; }
@@ -95,8 +57,8 @@ for db in $DBS; do
     # every sector module, as an installation serving many comuni has them
     sed -i -E 's/^(featuresBoot *= *)/\1albero-all, /' "$HOME_K/etc/org.apache.karaf.features.cfg"
     if [ "$db" = postgresql ]; then
-        start_postgres
-        use_postgres
+        pg_start "$WORK/pg"
+        dist_use_postgres
     fi
     echo "== $db: avvio della distribuzione (porta ssh $SSH_PORT)"
     dist_start_and_wait

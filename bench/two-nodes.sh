@@ -32,45 +32,25 @@ BOOT_TIMEOUT="${BOOT_TIMEOUT:-180}"
 KEEP="${KEEP:-no}"
 
 . "$ROOT/bench/lib/private-dist.sh"
+. "$ROOT/bench/lib/postgres.sh"
 
 STARTED=$SECONDS
 WORK="$(mktemp -d /tmp/albero-two-nodes-XXXXXX)"
 PGDIR="$(mktemp -d /tmp/albero-two-nodes-pg-XXXXXX)"
+chmod 755 "$PGDIR"
 FEEDS="$WORK/feeds"
 PLAN="cesano-boscone/PIAO-2025"
 CODE="ENT-01.1"
 FAILED=0
 WRITER_PIDS=()
-PG_STARTED=no
 
 ok() { echo "OK: $*"; }
 lines() { { cat "$@" 2>/dev/null || true; } | wc -l; }   # lines in these files; 0 when there are none
 fail() { echo "FAIL: $*"; FAILED=1; }
 
 # ------------------------------------------------------------------------------------------------- PostgreSQL
-PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
-if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
-    echo "FAIL: PostgreSQL non installato (/usr/lib/postgresql/*/bin/initdb assente): apt-get install -y postgresql" >&2
-    exit 1
-fi
-AS_PG=()
-if [ "$(id -u)" = 0 ]; then
-    PGUSER_OS=postgres
-    id postgres >/dev/null 2>&1 || PGUSER_OS=nobody
-    chown -R "$PGUSER_OS" "$PGDIR"
-    AS_PG=(runuser -u "$PGUSER_OS" --)
-fi
-PGPORT="$(free_port)"
-
-pg_stop() {
-    if [ "$PG_STARTED" = yes ]; then
-        "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true
-        PG_STARTED=no
-    fi
-}
-
 psql_albero() {
-    "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U albero -d albero -v ON_ERROR_STOP=1 -At -c "$1"
+    "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U albero -d albero -v ON_ERROR_STOP=1 -At -c "$1"
 }
 
 # ------------------------------------------------------------------------------------------------------ nodes
@@ -94,34 +74,14 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-"${AS_PG[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U albero --auth=trust -E UTF8 --locale=C -N >"$PGDIR/initdb.log" 2>&1 \
-    || { cat "$PGDIR/initdb.log" >&2; echo "FAIL: initdb" >&2; exit 1; }
-"${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
-    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null \
-    || { cat "$PGDIR/server.log" >&2; echo "FAIL: avvio di PostgreSQL" >&2; exit 1; }
-PG_STARTED=yes
-"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U albero -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE albero"
-echo "PostgreSQL su 127.0.0.1:$PGPORT ($PGBIN)"
+pg_start "$PGDIR/cluster" || exit 1
+echo "PostgreSQL su 127.0.0.1:$PG_PORT ($PG_BIN)"
 
 mkdir -p "$FEEDS"
 for n in A B; do
     dist_copy "$DIST" "$WORK/karaf-$n"
     NODE_HOME[$n]="$HOME_K"; NODE_SSH[$n]="$SSH_PORT"; NODE_HTTP[$n]="$HTTP_PORT"
-    cat > "$HOME_K/etc/org.ops4j.datasource-albero.cfg" <<EOF
-osgi.jdbc.driver.name = PostgreSQL JDBC Driver
-dataSourceName = albero
-url = jdbc:postgresql://127.0.0.1:$PGPORT/albero
-user = albero
-password = albero
-pool = dbcp2
-xa = false
-pool.maxTotal = 8
-pool.testOnBorrow = true
-EOF
-    # the driver at boot, before the datasource is needed (it is in system/: offline)
-    sed -i -E 's/^(featuresBoot *= *\\?)$/\1\n    pax-jdbc-postgresql, \\/' "$HOME_K/etc/org.apache.karaf.features.cfg"
-    grep -q "pax-jdbc-postgresql" "$HOME_K/etc/org.apache.karaf.features.cfg" \
-        || { echo "FAIL: featuresBoot non trovato in etc/org.apache.karaf.features.cfg" >&2; exit 1; }
+    dist_use_postgres || exit 1
     cat > "$HOME_K/etc/it.albero.feed.cfg" <<EOF
 enabled = true
 folder = $FEEDS

@@ -34,6 +34,10 @@ import it.albero.api.store.ValidationException;
 /** Measurements on table {@code measurement}. */
 final class JdbcMeasurementStore implements MeasurementStore {
 
+    private static final String INSERT_MEASUREMENT = "INSERT INTO measurement (plan_id, indicator_code, measured_on,"
+            + " measured_values, evidence, note, author, recorded_at, supersedes, source_id, source_file, source_hash,"
+            + " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /** Checks a measurement against the indicator's type, when the type is installed. */
     @FunctionalInterface
     interface TypeValidator {
@@ -246,12 +250,10 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 throw new ValidationException(problems);
             }
             Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (plan_id, indicator_code,"
-                    + " measured_on, measured_values, evidence, note, author, recorded_at, supersedes, source_id,"
-                    + " source_file, source_hash, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_MEASUREMENT)) {
                 int pending = 0;
                 for (Measurement m : measurements) {
-                    bind(ps, row.get().id(), m, now);
+                    bind(ps, row.get().id(), m, now, null);
                     ps.addBatch();
                     if (++pending == BATCH_ROWS) {
                         ps.executeBatch();
@@ -274,7 +276,9 @@ final class JdbcMeasurementStore implements MeasurementStore {
         });
     }
 
-    private static void bind(PreparedStatement ps, long planId, Measurement m, Timestamp now) throws SQLException {
+    /** The parameters of {@link #INSERT_MEASUREMENT}. */
+    private static void bind(PreparedStatement ps, long planId, Measurement m, Timestamp now, Long supersedes)
+            throws SQLException {
         ps.setLong(1, planId);
         ps.setString(2, m.indicatorCode());
         ps.setDate(3, Date.valueOf(m.date()));
@@ -283,7 +287,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
         ps.setString(6, blankToNull(m.note()));
         ps.setString(7, m.author().strip());
         ps.setTimestamp(8, now);
-        ps.setNull(9, Types.BIGINT);
+        if (supersedes == null) {
+            ps.setNull(9, Types.BIGINT);
+        } else {
+            ps.setLong(9, supersedes);
+        }
         Provenance p = m.provenance();
         if (p == null) {
             ps.setNull(10, Types.VARCHAR);
@@ -394,35 +402,9 @@ final class JdbcMeasurementStore implements MeasurementStore {
 
     private static long insert(Connection c, Target target, Measurement m, Long supersedes) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (plan_id, indicator_code,"
-                + " measured_on, measured_values, evidence, note, author, recorded_at, supersedes, source_id,"
-                + " source_file, source_hash, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        try (PreparedStatement ps = c.prepareStatement(INSERT_MEASUREMENT,
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, target.planId());
-            ps.setString(2, m.indicatorCode());
-            ps.setDate(3, Date.valueOf(m.date()));
-            ps.setString(4, Json.write(m.values()));
-            ps.setString(5, blankToNull(m.evidence()));
-            ps.setString(6, blankToNull(m.note()));
-            ps.setString(7, m.author().strip());
-            ps.setTimestamp(8, Timestamp.from(now));
-            if (supersedes == null) {
-                ps.setNull(9, Types.BIGINT);
-            } else {
-                ps.setLong(9, supersedes);
-            }
-            Provenance p = m.provenance();
-            if (p == null) {
-                ps.setNull(10, Types.VARCHAR);
-                ps.setNull(11, Types.VARCHAR);
-                ps.setNull(12, Types.VARCHAR);
-                ps.setNull(13, Types.INTEGER);
-            } else {
-                ps.setString(10, p.source());
-                ps.setString(11, Limits.cut(p.file(), 255));
-                ps.setString(12, p.hash());
-                ps.setInt(13, p.row());
-            }
+            bind(ps, target.planId(), m, Timestamp.from(now), supersedes);
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
