@@ -29,7 +29,7 @@ import it.albero.api.store.PlanStore;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class GenerateIT extends AlberoTestSupport {
 
-    private static final PlanKey G1 = new PlanKey("G0001", "PIAO-2025");
+    private static final PlanKey G1 = new PlanKey("g0001", "PIAO-2025");
 
     @Test
     public void a_generateCreatesEntiWithTheSeedTreeAndTheirMeasurementsInOneBatchEach() {
@@ -39,7 +39,7 @@ public class GenerateIT extends AlberoTestSupport {
         String out = executeCommand("albero:generate --enti 3 --seed 7 --prefix G --verbose");
         assertTrue(out, out.contains("Generati 3 enti (0 già presenti"));
         for (int i = 1; i <= 3; i++) {
-            PlanKey key = new PlanKey("G000" + i, "PIAO-2025");
+            PlanKey key = new PlanKey("g000" + i, "PIAO-2025");
             assertEquals(out, SeedPlanIT.SEED_INDICATORS, plans.summary(key).orElseThrow().indicators());
             assertTrue(key + " has few measurements: " + measurements.count(key), measurements.count(key) > 200);
             assertTrue(out, out.contains(key + " Comune di "));
@@ -59,15 +59,15 @@ public class GenerateIT extends AlberoTestSupport {
         assertTrue(again, again.contains("Generati 0 enti (3 già presenti"));
         assertEquals(before, measurements.count(G1));
         executeCommand("albero:generate --enti 1 --seed 7 --prefix H");
-        PlanKey h1 = new PlanKey("H0001", "PIAO-2025");
+        PlanKey h1 = new PlanKey("h0001", "PIAO-2025");
         assertEquals(before, measurements.count(h1));
         for (String code : List.of("RU-01.1", "ENT-01.1", "RU-03.1")) {
             assertEquals(code, values(measurements.list(G1, code)), values(measurements.list(h1, code)));
         }
         executeCommand("albero:generate --enti 1 --seed 8 --prefix K");
-        assertTrue("another seed, other data", measurements.count(new PlanKey("K0001", "PIAO-2025")) != before
+        assertTrue("another seed, other data", measurements.count(new PlanKey("k0001", "PIAO-2025")) != before
                 || !values(measurements.list(G1, "ENT-01.1")).equals(
-                values(measurements.list(new PlanKey("K0001", "PIAO-2025"), "ENT-01.1"))));
+                values(measurements.list(new PlanKey("k0001", "PIAO-2025"), "ENT-01.1"))));
     }
 
     private static List<String> values(List<Measurement> list) {

@@ -57,7 +57,7 @@ public class EvalAllCommand extends AlberoAction {
         // the current plan of each ente: the latest reference year, the one stored last among equals
         Map<String, PlanSummary> current = new java.util.TreeMap<>();
         for (PlanSummary s : planService.plans(caller())) {
-            if (prefix != null && !s.ente().code().startsWith(prefix)) {
+            if (prefix != null && !s.ente().code().startsWith(prefix.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             current.merge(s.ente().code(), s, (a, b) -> b.referenceYear() >= a.referenceYear() ? b : a);

@@ -74,9 +74,12 @@ final class DemoGenerator {
         this.schemas = Objects.requireNonNull(schemas, "schemas");
     }
 
-    /** The code of ente number {@code index} (from 1): the prefix and four digits, e.g. {@code C0001}. */
+    /**
+     * The code of ente number {@code index} (from 1): the prefix in lower case and four digits, e.g. {@code c0001}
+     * (ente codes are lower case, as the importer wants them, so that a generated plan exports and imports again).
+     */
     static String code(String prefix, int index) {
-        return prefix + String.format("%04d", index);
+        return prefix.toLowerCase(java.util.Locale.ROOT) + String.format("%04d", index);
     }
 
     /**

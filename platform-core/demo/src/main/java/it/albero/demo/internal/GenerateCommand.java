@@ -63,8 +63,8 @@ public class GenerateCommand implements Action {
     @Option(name = "--anno", aliases = "-a", description = "L'anno delle rilevazioni, primo anno del piano (default 2025)")
     int anno = 2025;
 
-    @Option(name = "--prefix", aliases = "-p", description = "Il prefisso dei codici degli enti (default C: C0001, C0002, ...)")
-    String prefix = "C";
+    @Option(name = "--prefix", aliases = "-p", description = "Il prefisso dei codici degli enti, in minuscolo (default c: c0001, c0002, ...)")
+    String prefix = "c";
 
     /** One by default: on embedded Derby concurrent plan saves wait for each other's locks and gain nothing. */
     @Option(name = "--threads", description = "Quanti enti caricare insieme (default 1; su PostgreSQL 2-4)")
@@ -81,9 +81,10 @@ public class GenerateCommand implements Action {
         if (anno < 2000 || anno > 2100) {
             throw new IllegalArgumentException("--anno " + anno + ": indicare un anno dal 2000 al 2100");
         }
-        if (prefix == null || !prefix.matches("[A-Za-z][A-Za-z0-9-]{0,15}")) {
+        if (prefix == null || !prefix.matches("[A-Za-z][A-Za-z0-9-]{0,15}")
+                || !DemoGenerator.code(prefix, 1).matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("--prefix '" + prefix + "': da 1 a 16 lettere, cifre o trattini,"
-                    + " iniziando con una lettera");
+                    + " iniziando con una lettera, senza due trattini di seguito");
         }
         if (threads < 1 || threads > 16) {
             throw new IllegalArgumentException("--threads " + threads + ": indicare un numero da 1 a 16");
