@@ -41,7 +41,7 @@ export async function render(ctx) {
       <h2 id="sev-${sev}" class="h4">${label[0].toUpperCase() + label.slice(1)} (${list.length})</h2>
       ${[...byUnit.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([u, items]) => html`
         <h3 class="h5">${u === 'piano' ? 'Intero piano' : html`Unità <a href="${href.unit(u)}">${u}</a>`}</h3>
-        <div class="tabella"><table class="table table-sm">
+        <div class="tabella compatta"><table class="table table-sm">
           <caption class="visually-hidden">Rilievi ${label} dell'unità ${u}</caption>
           <thead><tr><th scope="col">Nodo</th><th scope="col">Controllo</th><th scope="col">Rilievo</th></tr></thead>
           <tbody>${items.map((f) => html`<tr>
