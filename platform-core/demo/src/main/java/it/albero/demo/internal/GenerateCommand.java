@@ -3,7 +3,9 @@ package it.albero.demo.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,7 @@ import it.albero.api.engine.Engine;
 import it.albero.api.io.ImportReport;
 import it.albero.api.io.PlanFormat;
 import it.albero.api.io.PlanImporter;
+import it.albero.api.model.Indicator;
 import it.albero.api.model.Measurement;
 import it.albero.api.model.Plan;
 import it.albero.api.spi.IndicatorType;
@@ -29,6 +32,7 @@ import it.albero.api.store.MeasurementStore;
 import it.albero.api.store.PlanKey;
 import it.albero.api.store.PlanStore;
 import it.albero.api.store.StoreException;
+import it.albero.api.store.ValidationException;
 
 /**
  * {@code albero:generate}: creates N demo enti from the seed plan, deterministically from a seed number, each with its
@@ -113,22 +117,23 @@ public class GenerateCommand implements Action {
                         return key + ": già presente, lasciato com'è";
                     }
                     plans.save(g.plan(), author);
-                    // the measurements the installed types accept (a type may be missing or stricter)
-                    List<Measurement> valid = new ArrayList<>(g.measurements().size());
-                    var byCode = new java.util.HashMap<String, it.albero.api.model.Indicator>();
-                    g.plan().indicators().forEach(i -> byCode.put(i.code(), i));
-                    for (Measurement m : g.measurements()) {
-                        if (engine.validate(byCode.get(m.indicatorCode()), m).isEmpty()) {
-                            valid.add(m);
-                        }
+                    // the store checks every measurement with the installed types; when one refuses a value (a
+                    // stricter version of a type), the ones it accepts are loaded
+                    List<Measurement> valid = g.measurements();
+                    int count;
+                    try {
+                        count = measurements.recordBatch(key, valid, author);
+                    } catch (ValidationException refused) {
+                        valid = accepted(g.plan(), g.measurements());
+                        count = measurements.recordBatch(key, valid, author);
                     }
-                    int count = measurements.recordBatch(key, valid, author);
+                    int indicatorCount = g.plan().indicators().size();
                     created.incrementAndGet();
                     recorded.addAndGet(count);
                     discarded.addAndGet(g.measurements().size() - valid.size());
-                    indicators.addAndGet(byCode.size());
+                    indicators.addAndGet(indicatorCount);
                     return key + " " + g.plan().ente().name() + " (" + g.population() + " abitanti, "
-                            + g.sizeClass() + "): " + byCode.size() + " indicatori, " + count + " rilevazioni";
+                            + g.sizeClass() + "): " + indicatorCount + " indicatori, " + count + " rilevazioni";
                 }));
             }
             for (Future<String> job : jobs) {
@@ -152,6 +157,19 @@ public class GenerateCommand implements Action {
                 + " rilevazioni" + (discarded.get() > 0 ? " (" + discarded.get() + " scartate dai tipi installati)" : "")
                 + " in " + ms + " ms");
         return null;
+    }
+
+    /** The measurements the installed types accept (a type may be missing or stricter). */
+    private List<Measurement> accepted(Plan plan, List<Measurement> all) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        plan.indicators().forEach(i -> byCode.put(i.code(), i));
+        List<Measurement> valid = new ArrayList<>(all.size());
+        for (Measurement m : all) {
+            if (engine.validate(byCode.get(m.indicatorCode()), m).isEmpty()) {
+                valid.add(m);
+            }
+        }
+        return valid;
     }
 
     private Plan seedPlan() throws IOException {

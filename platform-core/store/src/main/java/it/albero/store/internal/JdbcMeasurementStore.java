@@ -34,9 +34,14 @@ import it.albero.api.store.ValidationException;
 /** Measurements on table {@code measurement}. */
 final class JdbcMeasurementStore implements MeasurementStore {
 
-    private static final String INSERT_MEASUREMENT = "INSERT INTO measurement (plan_id, indicator_code, measured_on,"
-            + " measured_values, evidence, note, author, recorded_at, supersedes, source_id, source_file, source_hash,"
-            + " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The columns of a new measurement (their values: {@link #row}). */
+    private static final String[] NEW_COLUMNS = {"plan_id", "indicator_code", "measured_on", "measured_values",
+        "evidence", "note", "author", "recorded_at", "supersedes", "source_id", "source_file", "source_hash",
+        "source_row"};
+    private static final RowsInsert.Kind[] KINDS = {RowsInsert.Kind.BIGINT, RowsInsert.Kind.TEXT,
+        RowsInsert.Kind.DATE, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT,
+        RowsInsert.Kind.TIMESTAMP, RowsInsert.Kind.BIGINT, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT,
+        RowsInsert.Kind.TEXT, RowsInsert.Kind.INTEGER};
 
     /** Checks a measurement against the indicator's type, when the type is installed. */
     @FunctionalInterface
@@ -186,9 +191,6 @@ final class JdbcMeasurementStore implements MeasurementStore {
         }
     }
 
-    /** Rows sent to the database per JDBC batch. */
-    private static final int BATCH_ROWS = 500;
-
     /**
      * Records a batch of new measurements in one transaction: the plan is found, locked and its tree read once,
      * each measurement is checked as {@link #record} checks it, the rows go in JDBC batches and one audit entry
@@ -212,12 +214,10 @@ final class JdbcMeasurementStore implements MeasurementStore {
             if (!summary.status().acceptsMeasurements() || !lockOpenPlan(c, row.get().id())) {
                 throw new ValidationException("caricamento di rilevazioni: " + LOCKED + " (" + plan + ")");
             }
-            Map<String, Indicator> indicators = new HashMap<>();
-            for (Indicator i : PlanTreeReader.tree(c, row.get()).indicators()) {
-                indicators.put(i.code(), i);
-            }
+            Map<String, Indicator> indicators = PlanTreeReader.indicators(c, row.get().id());
             Map<String, Target> targets = new HashMap<>();
             List<String> problems = new ArrayList<>();
+            String[] json = new String[measurements.size()];
             java.util.TreeSet<String> codes = new java.util.TreeSet<>();
             LocalDate first = null;
             LocalDate last = null;
@@ -236,7 +236,8 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 Target target = targets.computeIfAbsent(m.indicatorCode(), k -> new Target(row.get().id(),
                         new IndicatorRef(summary, null, null, indicator), summary));
                 try {
-                    validate(c, plan, m, target);
+                    json[n] = Json.write(m.values());
+                    validate(c, plan, m, target, json[n]);
                 } catch (ValidationException e) {
                     int number = n + 1;
                     problems.addAll(e.problems().stream().map(p -> "n. " + number + ", " + p).toList());
@@ -250,20 +251,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 throw new ValidationException(problems);
             }
             Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            try (PreparedStatement ps = c.prepareStatement(INSERT_MEASUREMENT)) {
-                int pending = 0;
-                for (Measurement m : measurements) {
-                    bind(ps, row.get().id(), m, now, null);
-                    ps.addBatch();
-                    if (++pending == BATCH_ROWS) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+            RowsInsert rows = new RowsInsert("measurement", NEW_COLUMNS, KINDS);
+            for (int n = 0; n < measurements.size(); n++) {
+                rows.add(row(row.get().id(), measurements.get(n), json[n], now, null));
             }
+            rows.execute(c, db.dialect());
             Map<String, Object> loaded = new LinkedHashMap<>();
             loaded.put("rilevazioni", measurements.size());
             loaded.put("indicatori", codes.size());
@@ -276,34 +268,12 @@ final class JdbcMeasurementStore implements MeasurementStore {
         });
     }
 
-    /** The parameters of {@link #INSERT_MEASUREMENT}. */
-    private static void bind(PreparedStatement ps, long planId, Measurement m, Timestamp now, Long supersedes)
-            throws SQLException {
-        ps.setLong(1, planId);
-        ps.setString(2, m.indicatorCode());
-        ps.setDate(3, Date.valueOf(m.date()));
-        ps.setString(4, Json.write(m.values()));
-        ps.setString(5, blankToNull(m.evidence()));
-        ps.setString(6, blankToNull(m.note()));
-        ps.setString(7, m.author().strip());
-        ps.setTimestamp(8, now);
-        if (supersedes == null) {
-            ps.setNull(9, Types.BIGINT);
-        } else {
-            ps.setLong(9, supersedes);
-        }
+    /** The values of {@link #NEW_COLUMNS} for a measurement. */
+    private static Object[] row(long planId, Measurement m, String valuesJson, Timestamp now, Long supersedes) {
         Provenance p = m.provenance();
-        if (p == null) {
-            ps.setNull(10, Types.VARCHAR);
-            ps.setNull(11, Types.VARCHAR);
-            ps.setNull(12, Types.VARCHAR);
-            ps.setNull(13, Types.INTEGER);
-        } else {
-            ps.setString(10, p.source());
-            ps.setString(11, Limits.cut(p.file(), 255));
-            ps.setString(12, p.hash());
-            ps.setInt(13, p.row());
-        }
+        return new Object[] {planId, m.indicatorCode(), Date.valueOf(m.date()), valuesJson, blankToNull(m.evidence()),
+            blankToNull(m.note()), m.author().strip(), now, supersedes, p == null ? null : p.source(),
+            p == null ? null : Limits.cut(p.file(), 255), p == null ? null : p.hash(), p == null ? null : p.row()};
     }
 
     private static Refused alreadyFed(PlanKey plan, FedFile file, int version) {
@@ -361,7 +331,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     /** The measurement being corrected, checked: of this plan and indicator, and not corrected yet. */
-    private static Measurement corrected(Connection c, Target target, PlanKey plan, long correctedId, Measurement m)
+    private Measurement corrected(Connection c, Target target, PlanKey plan, long correctedId, Measurement m)
             throws SQLException {
         Measurement corrected = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("m") + " FROM measurement m"
@@ -400,11 +370,12 @@ final class JdbcMeasurementStore implements MeasurementStore {
         return new Refused(entry, new ConflictException(message, version, version));
     }
 
-    private static long insert(Connection c, Target target, Measurement m, Long supersedes) throws SQLException {
+    private long insert(Connection c, Target target, Measurement m, Long supersedes) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        try (PreparedStatement ps = c.prepareStatement(INSERT_MEASUREMENT,
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            bind(ps, target.planId(), m, Timestamp.from(now), supersedes);
+        RowsInsert one = new RowsInsert("measurement", NEW_COLUMNS, KINDS);
+        try (PreparedStatement ps = c.prepareStatement(one.insertSql(), PreparedStatement.RETURN_GENERATED_KEYS)) {
+            one.bind(ps, row(target.planId(), m, Json.write(m.values()), Timestamp.from(now), supersedes),
+                    db.dialect());
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
@@ -444,6 +415,12 @@ final class JdbcMeasurementStore implements MeasurementStore {
      * in this transaction (a fed file): the plan is then not looked up and locked again.
      */
     private Target validate(Connection c, PlanKey plan, Measurement m, Target known) throws SQLException {
+        return validate(c, plan, m, known, Json.write(m.values()));
+    }
+
+    /** As above, with the measurement's values already written as JSON. */
+    private Target validate(Connection c, PlanKey plan, Measurement m, Target known, String valuesJson)
+            throws SQLException {
         List<String> problems = new ArrayList<>();
         String where = "rilevazione per " + m.indicatorCode();
         if (m.author() == null || m.author().isBlank()) {
@@ -456,7 +433,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
         if (m.values().isEmpty()) {
             problems.add(where + ": nessun valore (indicare almeno un nome=valore)");
         }
-        Limits.check(problems, where, "valori", Json.write(m.values()), Limits.LONG_TEXT);
+        Limits.check(problems, where, "valori", valuesJson, Limits.LONG_TEXT);
         Target target = known;
         if (target == null) {
             Optional<JdbcPlanStore.PlanRow> row = JdbcPlanStore.find(c, plan);
@@ -581,14 +558,22 @@ final class JdbcMeasurementStore implements MeasurementStore {
         return sb.toString();
     }
 
-    private static Measurement measurement(ResultSet rs) throws SQLException {
+    /**
+     * A measurement of a result set of {@link #COLUMNS}. PostgreSQL's driver gives the date and the time of
+     * recording as {@code java.time} values, read without a {@code Calendar} (the same instant: the stored wall
+     * time in the JVM's zone, as {@code getTimestamp} reads it).
+     */
+    private Measurement measurement(ResultSet rs) throws SQLException {
+        boolean javaTime = db.dialect() == Dialect.POSTGRESQL;
         long corrected = rs.getLong(9);
         Long supersedes = rs.wasNull() ? null : corrected;
         String source = rs.getString(10);
         Provenance provenance = source == null ? null
                 : new Provenance(source, rs.getString(11), rs.getString(12), rs.getInt(13));
-        return new Measurement(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                Json.readValues(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getTimestamp(8).toInstant(), supersedes, provenance);
+        LocalDate date = javaTime ? rs.getObject(3, LocalDate.class) : rs.getDate(3).toLocalDate();
+        Instant recorded = javaTime ? rs.getObject(8, java.time.LocalDateTime.class)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant() : rs.getTimestamp(8).toInstant();
+        return new Measurement(rs.getLong(1), rs.getString(2), date, Json.readValues(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getString(7), recorded, supersedes, provenance);
     }
 }

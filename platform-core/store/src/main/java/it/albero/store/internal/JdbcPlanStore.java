@@ -153,8 +153,10 @@ final class JdbcPlanStore implements PlanStore {
         try {
             return db.inTransaction("salvataggio del piano " + key, c -> {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-                long enteId = EnteRows.upsert(c, plan.ente(), author, key);
+                // read before the ente's row is updated: the tree being replaced goes to the history with the
+                // ente's name as it was saved
                 Optional<PlanRow> existing = find(c, key);
+                long enteId = EnteRows.upsert(c, plan.ente(), author, key);
                 long planId;
                 if (existing.isEmpty()) {
                     planId = PlanTreeWriter.insertPlan(c, enteId, plan, author, now);
@@ -173,12 +175,14 @@ final class JdbcPlanStore implements PlanStore {
                         Plan replaced = PlanTreeReader.tree(c, old);
                         PlanHistory.snapshot(c, planId, replaced, old.summary().savedAt(),
                                 old.savedBy() == null ? PlanHistory.UNKNOWN_AUTHOR : old.savedBy());
+                    } else {
+                        PlanHistory.keepReplaced(c, old);
                     }
                     PlanTreeWriter.deleteTree(c, planId);
                 }
-                PlanTreeWriter.insertTree(c, planId, plan);
+                PlanTreeWriter.insertTree(c, db.dialect(), planId, plan);
                 PlanSummary saved = find(c, key).orElseThrow().summary();
-                PlanHistory.snapshot(c, planId, new Plan(plan.code(), plan.ente(), plan.title() == null ? "" : plan.title(),
+                PlanHistory.record(c, planId, new Plan(plan.code(), plan.ente(), plan.title() == null ? "" : plan.title(),
                         plan.startYear(), plan.endYear(), plan.referenceYear(), plan.status(), saved.version(),
                         plan.units()), saved.savedAt(), author);
                 JdbcAuditTrail.append(c, AuditEntry.of(author, "piano.salva", "piano", key, plan.code(),

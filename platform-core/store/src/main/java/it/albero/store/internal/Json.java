@@ -1,17 +1,19 @@
 package it.albero.store.internal;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -45,8 +47,6 @@ final class Json {
     /** The key that marks a text of {@link Values} that would otherwise read as a date. */
     static final String TEXT = "$testo";
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("albero-values").addSerializer(Values.class, new ValuesSerializer()))
@@ -64,6 +64,9 @@ final class Json {
 
     /** Writes a value: Values, Map, Collection, String, Number, Boolean, LocalDate, Instant or null. */
     static String write(Object value) {
+        if (value instanceof Values v) {
+            return write(v);
+        }
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -76,19 +79,113 @@ final class Json {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException("JSON non valido alla posizione "
-                    + (at == null ? "?" : at.getCharOffset() + " (riga " + at.getLineNr() + ", colonna "
-                    + at.getColumnNr() + ")"), e);
+            throw invalid(e);
         }
     }
 
-    /** Reads a JSON object as Values; {@code null} or empty text gives empty values. */
+    /**
+     * Writes measurement values or parameters, the hottest JSON of the store (every measurement loaded or read),
+     * straight on Jackson's streaming generator: the same text as {@link ValuesSerializer} through the mapper.
+     */
+    static String write(Values values) {
+        StringWriter out = new StringWriter(64);
+        try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+            writeValues(values, gen);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("JSON: valori non scrivibili (" + e.getMessage() + ")", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads a JSON object as Values; {@code null} or empty text gives empty values. It reads the tokens as they come
+     * (no intermediate tree): the measurements of every evaluation pass through here.
+     */
     static Values readValues(String text) {
         if (text == null || text.isBlank()) {
             return Values.empty();
         }
-        return values(tree(text));
+        try (JsonParser p = MAPPER.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                if (p.currentToken() == JsonToken.VALUE_NULL && p.nextToken() == null) {
+                    return Values.empty();
+                }
+                throw new IllegalArgumentException("JSON: atteso un oggetto {...}");
+            }
+            Values read = (Values) object(p, true);
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "contenuto dopo la fine dell'oggetto");
+            }
+            return read;
+        } catch (JsonProcessingException e) {
+            throw invalid(e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("JSON non leggibile: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The object whose START_OBJECT is the current token: Values, or (not at the top) the text of a
+     * {@code {"$testo": ...}}.
+     */
+    private static Object object(JsonParser p, boolean top) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        String marked = null;
+        int fields = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            fields++;
+            if (TEXT.equals(name) && v == JsonToken.VALUE_STRING) {
+                marked = p.getText();
+            }
+            Object value = token(p, v);
+            if (value != null) {
+                map.put(name, value);
+            } else {
+                map.remove(name);
+            }
+        }
+        if (!top && fields == 1 && marked != null) {
+            return marked;
+        }
+        return Values.of(map);
+    }
+
+    /** The value whose first token is {@code t}: the inverse of what {@link #writeItem} writes. */
+    private static Object token(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case VALUE_STRING:
+                return dateOrText(p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case START_ARRAY: {
+                List<Object> items = new ArrayList<>();
+                for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
+                    Object item = token(p, i);
+                    if (item != null) {
+                        items.add(item);
+                    }
+                }
+                return items;
+            }
+            case START_OBJECT:
+                return object(p, false);
+            default:
+                return null;
+        }
+    }
+
+    private static IllegalArgumentException invalid(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return new IllegalArgumentException("JSON non valido alla posizione "
+                + (at == null ? "?" : at.getCharOffset() + " (riga " + at.getLineNr() + ", colonna "
+                + at.getColumnNr() + ")"), e);
     }
 
     /** A JSON object of the tree as Values; a missing or null node gives empty values. */
@@ -141,23 +238,40 @@ final class Json {
     }
 
     private static Object dateOrText(String s) {
-        if (looksLikeDate(s)) {
-            return LocalDate.parse(s);
-        }
-        return s;
+        LocalDate d = date(s);
+        return d == null ? s : d;
     }
 
     /** Whether a text reads as a date: {@code yyyy-mm-dd} and a real day. */
     private static boolean looksLikeDate(String s) {
-        if (!ISO_DATE.matcher(s).matches()) {
-            return false;
+        return date(s) != null;
+    }
+
+    /** The date a text reads as ({@code yyyy-mm-dd}, a real day), or null: no regular expression, no exception. */
+    private static LocalDate date(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
         }
-        try {
-            LocalDate.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
         }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A text field of a tree: {@code null} when absent or null. */
@@ -169,6 +283,46 @@ final class Json {
      * Writes {@link Values}: dates as {@code yyyy-mm-dd}, numbers as plain decimals, and a text that would read
      * as a date as {@code {"$testo": ...}}.
      */
+    private static void writeValues(Values values, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        for (Map.Entry<String, Object> e : values.asMap().entrySet()) {
+            gen.writeFieldName(e.getKey());
+            writeItem(e.getValue(), gen);
+        }
+        gen.writeEndObject();
+    }
+
+    private static void writeItem(Object v, JsonGenerator gen) throws IOException {
+        if (v instanceof String s) {
+            if (looksLikeDate(s)) {
+                gen.writeStartObject();
+                gen.writeStringField(TEXT, s);
+                gen.writeEndObject();
+            } else {
+                gen.writeString(s);
+            }
+        } else if (v instanceof BigDecimal d) {
+            gen.writeNumber(d);
+        } else if (v instanceof Boolean b) {
+            gen.writeBoolean(b);
+        } else if (v instanceof LocalDate d) {
+            gen.writeString(d.toString());
+        } else if (v instanceof Values nested) {
+            writeValues(nested, gen);
+        } else if (v instanceof List<?> l) {
+            gen.writeStartArray();
+            for (Object o : l) {
+                writeItem(o, gen);
+            }
+            gen.writeEndArray();
+        } else if (v == null) {
+            gen.writeNull();
+        } else {
+            throw new IOException("valore di tipo " + v.getClass().getSimpleName() + " non ammesso nei valori");
+        }
+    }
+
+    /** {@link Values} inside other objects written by the mapper (audit snapshots): the same text as above. */
     private static final class ValuesSerializer extends StdSerializer<Values> {
         private static final long serialVersionUID = 1L;
 
@@ -178,30 +332,7 @@ final class Json {
 
         @Override
         public void serialize(Values values, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            for (Map.Entry<String, Object> e : values.asMap().entrySet()) {
-                gen.writeFieldName(e.getKey());
-                item(e.getValue(), gen, provider);
-            }
-            gen.writeEndObject();
-        }
-
-        private void item(Object v, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            if (v instanceof String s && looksLikeDate(s)) {
-                gen.writeStartObject();
-                gen.writeStringField(TEXT, s);
-                gen.writeEndObject();
-            } else if (v instanceof List<?> l) {
-                gen.writeStartArray();
-                for (Object o : l) {
-                    item(o, gen, provider);
-                }
-                gen.writeEndArray();
-            } else if (v instanceof LocalDate d) {
-                gen.writeString(d.toString());
-            } else {
-                provider.defaultSerializeValue(v, gen);
-            }
+            writeValues(values, gen);
         }
     }
 }

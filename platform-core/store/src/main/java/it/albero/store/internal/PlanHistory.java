@@ -17,7 +17,12 @@ import it.albero.api.store.PlanVersion;
 
 /**
  * The history of every saved version of a plan ({@code plan_version}, {@code plan_version_chunk}): the whole
- * tree as JSON ({@link PlanJson}) in ordered chunks, written in the save's transaction, never changed.
+ * tree as JSON ({@link PlanJson}) in ordered chunks, never changed once written.
+ * <p>
+ * A save records its version's row at once; the version's tree is written to the chunks when the next save
+ * replaces it (in that save's transaction, before the tree is deleted). Until then the latest saved version's tree
+ * is the plan's own tree in {@code org_unit}, {@code objective} and {@code plan_indicator} (only saves change it),
+ * read from there with the version's number and status. A plan saved once, as most are, is written once.
  */
 final class PlanHistory {
 
@@ -47,6 +52,16 @@ final class PlanHistory {
     /** Writes the whole tree of one version of a plan to its history, as JSON in ordered chunks. */
     static void snapshot(Connection c, long planId, Plan plan, Instant savedAt, String author)
             throws SQLException {
+        writeTree(c, record(c, planId, plan, savedAt, author), plan);
+    }
+
+    /**
+     * Records a saved version (number, status, title, when, who, how many indicators) whose tree is still the plan's
+     * own: {@link #keepReplaced} writes it to the history when a later save replaces it.
+     *
+     * @return the id of the version's row
+     */
+    static long record(Connection c, long planId, Plan plan, Instant savedAt, String author) throws SQLException {
         long versionId;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_version (plan_id, version, status, title,"
                 + " saved_at, author, indicators) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -61,6 +76,55 @@ final class PlanHistory {
             ps.executeUpdate();
             versionId = Jdbc.generatedId(ps);
         }
+        return versionId;
+    }
+
+    /**
+     * Before a save replaces the plan's tree: writes the tree of the latest saved version to the history, unless it is
+     * there already. The tree in the tables is that version's (only a save changes it); the version's number and
+     * status are those it was saved with (a later status change raises the plan's version, not the tree's).
+     */
+    static void keepReplaced(Connection c, JdbcPlanStore.PlanRow current) throws SQLException {
+        long versionId;
+        int version;
+        PlanStatus status;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, version, status FROM plan_version"
+                + " WHERE plan_id = ? ORDER BY version DESC")) {
+            ps.setLong(1, current.id());
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                versionId = rs.getLong(1);
+                version = rs.getInt(2);
+                status = PlanStatus.valueOf(rs.getString(3));
+            }
+        }
+        if (hasTree(c, versionId)) {
+            return;
+        }
+        writeTree(c, versionId, as(PlanTreeReader.tree(c, current), version, status));
+    }
+
+    private static boolean hasTree(Connection c, long versionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM plan_version_chunk"
+                + " WHERE plan_version_id = ?")) {
+            ps.setLong(1, versionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** A plan read from the tables as one of its saved versions. */
+    private static Plan as(Plan p, int version, PlanStatus status) {
+        return new Plan(p.code(), p.ente(), p.title(), p.startYear(), p.endYear(), p.referenceYear(), status, version,
+                p.units());
+    }
+
+    private static void writeTree(Connection c, long versionId, Plan plan) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_version_chunk (plan_version_id, seq,"
                 + " content) VALUES (?, ?, ?)")) {
             int seq = 0;
@@ -110,10 +174,14 @@ final class PlanHistory {
         }
     }
 
-    /** One version of a plan from its history; empty when that version was not snapshotted. */
+    /**
+     * One version of a plan from its history; empty when that version was not recorded. The latest saved version,
+     * not yet replaced, is read from the plan's tree.
+     */
     static Optional<Plan> load(Connection c, PlanKey key, int version) throws SQLException {
         {
             long versionId;
+            PlanStatus status;
             try (PreparedStatement ps = c.prepareStatement(VERSION_SQL + " AND v.version = ?")) {
                 ps.setString(1, key.enteCode());
                 ps.setString(2, key.planCode());
@@ -123,7 +191,16 @@ final class PlanHistory {
                         return Optional.empty();
                     }
                     versionId = rs.getLong(1);
+                    status = PlanStatus.valueOf(rs.getString(3));
                 }
+            }
+            if (!hasTree(c, versionId)) {
+                List<PlanVersion> all = versions(c, key);
+                Optional<JdbcPlanStore.PlanRow> plan = JdbcPlanStore.find(c, key);
+                if (plan.isEmpty() || all.isEmpty() || all.get(all.size() - 1).version() != version) {
+                    return Optional.empty();
+                }
+                return Optional.of(as(PlanTreeReader.tree(c, plan.get()), version, status));
             }
             StringBuilder json = new StringBuilder();
             try (PreparedStatement ps = c.prepareStatement("SELECT content FROM plan_version_chunk"

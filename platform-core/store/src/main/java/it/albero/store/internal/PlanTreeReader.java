@@ -27,6 +27,22 @@ final class PlanTreeReader {
     }
 
     /** The plan's current tree from its tables, within the caller's connection. */
+    /** A plan's indicators alone (no units, no objectives), by code: what a batch of measurements is checked with. */
+    static Map<String, Indicator> indicators(Connection c, long planId) throws SQLException {
+        Map<String, Indicator> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT objective_id, code, instrument, expected_result,"
+                + " timing, type_id, parameters, weight, review FROM plan_indicator WHERE plan_id = ?")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Indicator i = indicator(rs, 2);
+                    out.put(i.code(), i);
+                }
+            }
+        }
+        return out;
+    }
+
     static Plan tree(Connection c, JdbcPlanStore.PlanRow row) throws SQLException {
         Map<Long, List<Indicator>> indicatorsByObjective = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT objective_id, code, instrument, expected_result,"

@@ -1,10 +1,21 @@
 package it.albero.store.internal;
 
+import static it.albero.store.internal.RowsInsert.Kind.BIGINT;
+import static it.albero.store.internal.RowsInsert.Kind.DOUBLE;
+import static it.albero.store.internal.RowsInsert.Kind.INTEGER;
+import static it.albero.store.internal.RowsInsert.Kind.TEXT;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 import it.albero.api.model.Indicator;
 import it.albero.api.model.Objective;
@@ -79,68 +90,94 @@ final class PlanTreeWriter {
         }
     }
 
-    static void insertTree(Connection c, long planId, Plan plan) throws SQLException {
-        try (PreparedStatement units = c.prepareStatement("INSERT INTO org_unit (plan_id, sort_order, code, name,"
-                + " kind, module_id, review) VALUES (?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS);
-             PreparedStatement objectives = c.prepareStatement("INSERT INTO objective (plan_id, unit_id, parent_id,"
-                     + " sort_order, code, title, weight, tags, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     PreparedStatement.RETURN_GENERATED_KEYS);
-             PreparedStatement indicators = c.prepareStatement("INSERT INTO plan_indicator (plan_id, objective_id,"
-                     + " sort_order, code, instrument, expected_result, timing, type_id, parameters, weight, review)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int[] order = {0};
-            int unitOrder = 0;
-            for (OrgUnit u : plan.units()) {
-                units.setLong(1, planId);
-                units.setInt(2, unitOrder++);
-                units.setString(3, u.code());
-                units.setString(4, u.name());
-                units.setString(5, u.kind().name());
-                units.setString(6, u.moduleId());
-                units.setString(7, u.review());
-                units.executeUpdate();
-                long unitId = Jdbc.generatedId(units);
-                for (Objective o : u.objectives()) {
-                    insertObjective(objectives, indicators, planId, unitId, null, o, order);
+    /**
+     * Inserts a plan's tree in a few statements whatever its size: the units in one batch, the objectives in one
+     * batch per depth (top objectives, their phases, the phases' phases...), the indicators in one batch. The ids
+     * the database gave are read back by code (unique within a plan) after each batch: no statement per row.
+     */
+    static void insertTree(Connection c, Dialect dialect, long planId, Plan plan) throws SQLException {
+        RowsInsert units = new RowsInsert("org_unit", new String[] {"plan_id", "sort_order", "code", "name", "kind",
+            "module_id", "review"}, new RowsInsert.Kind[] {BIGINT, INTEGER, TEXT, TEXT, TEXT, TEXT, TEXT});
+        int unitOrder = 0;
+        for (OrgUnit u : plan.units()) {
+            units.add(planId, unitOrder++, u.code(), u.name(), u.kind().name(), u.moduleId(), u.review());
+        }
+        units.execute(c, dialect);
+        Map<String, Long> unitIds = ids(c, "org_unit", planId);
+        // the tree's order as before: an objective, its indicators, then its phases (depth first)
+        Map<Objective, Integer> order = new IdentityHashMap<>();
+        Map<Objective, Long> unitOf = new IdentityHashMap<>();
+        Map<Objective, Objective> parentOf = new IdentityHashMap<>();
+        List<List<Objective>> levels = new ArrayList<>();
+        int[] next = {0};
+        for (OrgUnit u : plan.units()) {
+            for (Objective o : u.objectives()) {
+                number(o, null, 0, unitIds.get(u.code()), order, unitOf, parentOf, levels, next);
+            }
+        }
+        Map<String, Long> objectiveIds = new HashMap<>();
+        RowsInsert objectives = new RowsInsert("objective", new String[] {"plan_id", "unit_id", "parent_id",
+            "sort_order", "code", "title", "weight", "tags", "review"},
+            new RowsInsert.Kind[] {BIGINT, BIGINT, BIGINT, INTEGER, TEXT, TEXT, DOUBLE, TEXT, TEXT});
+        for (List<Objective> level : levels) {
+            for (Objective o : level) {
+                Objective parent = parentOf.get(o);
+                objectives.add(planId, unitOf.get(o), parent == null ? null : objectiveIds.get(parent.code()),
+                        order.get(o), o.code(), o.title(), o.weight(), Json.write(o.tags()), o.review());
+            }
+            objectives.execute(c, dialect);
+            objectiveIds = ids(c, "objective", planId);
+        }
+        RowsInsert indicators = new RowsInsert("plan_indicator", new String[] {"plan_id", "objective_id",
+            "sort_order", "code", "instrument", "expected_result", "timing", "type_id", "parameters", "weight",
+            "review"}, new RowsInsert.Kind[] {BIGINT, BIGINT, INTEGER, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, DOUBLE,
+            TEXT});
+        for (List<Objective> level : levels) {
+            for (Objective o : level) {
+                int sort = order.get(o);
+                for (Indicator i : o.indicators()) {
+                    indicators.add(planId, objectiveIds.get(o.code()), ++sort, i.code(), i.instrument(),
+                            i.expectedResult(), TimingCodec.write(i.timing()), i.typeId(), Json.write(i.parameters()),
+                            i.weight(), i.review());
                 }
             }
-            indicators.executeBatch();
+        }
+        indicators.execute(c, dialect);
+    }
+
+    /**
+     * Numbers an objective and what it holds in the order of the tree (the objective, its indicators, its phases)
+     * and files it under its depth.
+     */
+    private static void number(Objective o, Objective parent, int depth, Long unitId, Map<Objective, Integer> order,
+                               Map<Objective, Long> unitOf, Map<Objective, Objective> parentOf,
+                               List<List<Objective>> levels, int[] next) {
+        order.put(o, next[0]++);
+        next[0] += o.indicators().size();
+        unitOf.put(o, unitId);
+        if (parent != null) {
+            parentOf.put(o, parent);
+        }
+        while (levels.size() <= depth) {
+            levels.add(new ArrayList<>());
+        }
+        levels.get(depth).add(o);
+        for (Objective phase : o.phases()) {
+            number(phase, o, depth + 1, unitId, order, unitOf, parentOf, levels, next);
         }
     }
 
-    private static void insertObjective(PreparedStatement objectives, PreparedStatement indicators, long planId,
-                                        long unitId, Long parentId, Objective o, int[] order) throws SQLException {
-        objectives.setLong(1, planId);
-        objectives.setLong(2, unitId);
-        if (parentId == null) {
-            objectives.setNull(3, java.sql.Types.BIGINT);
-        } else {
-            objectives.setLong(3, parentId);
+    /** The ids of a plan's rows of {@code org_unit} or {@code objective} by their code (unique within a plan). */
+    private static Map<String, Long> ids(Connection c, String table, long planId) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, id FROM " + table + " WHERE plan_id = ?")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
         }
-        objectives.setInt(4, order[0]++);
-        objectives.setString(5, o.code());
-        objectives.setString(6, o.title());
-        Jdbc.setDouble(objectives, 7, o.weight());
-        objectives.setString(8, Json.write(o.tags()));
-        objectives.setString(9, o.review());
-        objectives.executeUpdate();
-        long id = Jdbc.generatedId(objectives);
-        for (Indicator i : o.indicators()) {
-            indicators.setLong(1, planId);
-            indicators.setLong(2, id);
-            indicators.setInt(3, order[0]++);
-            indicators.setString(4, i.code());
-            indicators.setString(5, i.instrument());
-            indicators.setString(6, i.expectedResult());
-            indicators.setString(7, TimingCodec.write(i.timing()));
-            indicators.setString(8, i.typeId());
-            indicators.setString(9, Json.write(i.parameters()));
-            Jdbc.setDouble(indicators, 10, i.weight());
-            indicators.setString(11, i.review());
-            indicators.addBatch();
-        }
-        for (Objective phase : o.phases()) {
-            insertObjective(objectives, indicators, planId, unitId, id, phase, order);
-        }
+        return out;
     }
 }

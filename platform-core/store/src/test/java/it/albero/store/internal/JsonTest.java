@@ -54,6 +54,40 @@ class JsonTest {
     }
 
     @Test
+    void theStreamingReaderRefusesWhatTheTreeRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.readValues("{\"a\": 1,}"));
+        assertTrue(e.getMessage().contains("posizione"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Json.readValues("{\"a\": [1, 2}"));
+        assertThrows(IllegalArgumentException.class, () -> Json.readValues("{} x"));
+        assertThrows(IllegalArgumentException.class, () -> Json.readValues("{}{}"));
+        assertThrows(IllegalArgumentException.class, () -> Json.readValues("\"testo\""));
+        assertTrue(Json.readValues("null").isEmpty());
+    }
+
+    @Test
+    void onlyARealDayInTheIsoFormReadsAsADate() {
+        Values v = Json.readValues("{\"a\": \"2024-02-29\", \"b\": \"2025-02-29\", \"c\": \"2025-1-01\","
+                + " \"d\": \"2025-13-01\", \"e\": \"2025-04-31\", \"f\": \"0000-01-01\", \"g\": \"2025-01-0x\","
+                + " \"h\": \"31/12/2025\", \"i\": \"2025-12-31 \"}");
+        assertEquals(LocalDate.of(2024, 2, 29), v.get("a").orElseThrow());
+        for (String text : List.of("b", "c", "d", "e", "g", "h", "i")) {
+            assertTrue(v.get(text).orElseThrow() instanceof String, text + " stays a text");
+        }
+        assertEquals(LocalDate.of(0, 1, 1), v.get("f").orElseThrow());
+    }
+
+    @Test
+    void theMarkerIsReadOnlyInsideTheValues() {
+        // a nested {"$testo": ...} is the marked text; one with other fields, or at the top, is an object
+        Values v = Json.readValues("{\"$testo\": \"2025-01-01\", \"a\": {\"$testo\": \"2025-01-01\"},"
+                + " \"b\": {\"$testo\": \"2025-01-01\", \"x\": 1}, \"c\": [{\"$testo\": \"2025-01-02\"}]}");
+        assertEquals(LocalDate.of(2025, 1, 1), v.get("$testo").orElseThrow());
+        assertEquals("2025-01-01", v.get("a").orElseThrow());
+        assertEquals(Values.of("$testo", LocalDate.of(2025, 1, 1), "x", 1), v.get("b").orElseThrow());
+        assertEquals(List.of("2025-01-02"), v.get("c").orElseThrow());
+    }
+
+    @Test
     void aTextThatLooksLikeADateStaysAText() {
         Values v = Values.of("protocollo", "2025-12-31", "scadenza", LocalDate.of(2025, 12, 31),
                 "elenco", List.of("2025-01-01", LocalDate.of(2025, 1, 2), "testo"),

@@ -410,6 +410,11 @@ abstract class StoreContract {
         PlanKey key = PlanKey.of(big);
         assertEquals(big, stores.plans().load(key, 1).orElseThrow());
         assertEquals(300, stores.plans().versions(key).get(0).indicators());
+        assertEquals(0, chunks(), "the latest version's tree is the plan's own: written once");
+        // the next save replaces version 1: its tree goes to the history then, in chunks
+        stores.plans().save(retitle(stores.plans().load(key).orElseThrow(), "Variazione"), "ufficio");
+        assertEquals(big, stores.plans().load(key, 1).orElseThrow());
+        assertEquals("Variazione", stores.plans().load(key, 2).orElseThrow().title());
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(seq) FROM plan_version_chunk");
              ResultSet rs = ps.executeQuery()) {
@@ -418,6 +423,32 @@ abstract class StoreContract {
             assertTrue(rs.getInt(1) >= chunks, rs.getInt(1) + " chunks");
             assertEquals(rs.getInt(1) - 1, rs.getInt(2));
         }
+    }
+
+    private long chunks() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM plan_version_chunk");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aReplacedVersionKeepsTheEnteNameItWasSavedWith() {
+        Plan original = TestPlans.small();
+        stores.plans().save(original, "alice");
+        Plan renamed = stores.plans().load(KEY).orElseThrow();
+        renamed = new Plan(renamed.code(), new Ente(renamed.ente().code(), "Comune di Prova Nuovo"), renamed.title(),
+                renamed.startYear(), renamed.endYear(), renamed.referenceYear(), renamed.status(), renamed.version(),
+                renamed.units());
+        stores.plans().save(renamed, "bob");
+        assertEquals(original, stores.plans().load(KEY, 1).orElseThrow());
+        assertEquals("Comune di Prova Nuovo", stores.plans().load(KEY, 2).orElseThrow().ente().name());
+        // a stale save writes nothing, not even the history of the version it would replace
+        assertThrows(ConflictException.class, () -> stores.plans().save(original, "carla"));
+        assertEquals(List.of(1, 2), stores.plans().versions(KEY).stream().map(PlanVersion::version).toList());
+        assertEquals(renamed.units(), stores.plans().load(KEY, 2).orElseThrow().units());
     }
 
     private static Plan withTitle(Plan p, String objectiveCode, String title) {
@@ -544,6 +575,67 @@ abstract class StoreContract {
         assertEquals("rilevazione.carica", recent.get(0).action());
         assertTrue(recent.get(0).message().contains("1212 rilevazioni"), recent.get(0).message());
         assertEquals(0, stores.measurements().recordBatch(KEY, List.of(), "generatore"));
+    }
+
+    /** Texts the batched inserts must carry as they are (array literals on PostgreSQL, a JDBC batch on Derby). */
+    private static final List<String> AWKWARD = List.of("virgolette \" e 'apici'", "barra \\ rovescia \\N",
+            "{graffe, virgole}", "NULL", "a capo\ne\ttab\r", "àèìòù € 🌳", " spazi attorno ", "(1,2)");
+
+    @Test
+    void awkwardTextsAndDeepPhasesSurviveTheBatchedInserts() {
+        List<Indicator> indicators = new java.util.ArrayList<>();
+        for (int n = 0; n < AWKWARD.size(); n++) {
+            indicators.add(new Indicator("ENT-07.1." + n, AWKWARD.get(n), AWKWARD.get((n + 1) % AWKWARD.size()),
+                    new Timing.Unspecified(AWKWARD.get(n)), "conteggio", Values.of("testo", AWKWARD.get(n),
+                    "elenco", List.of(AWKWARD.get(n), "NULL")), n % 2 == 0 ? null : 0.5 * n,
+                    n % 3 == 0 ? null : AWKWARD.get(n)));
+        }
+        Indicator deepest = new Indicator("ENT-07.3", "Fase della fase", "fatto", new Timing.Unspecified("-"),
+                "traguardo", Values.of("scadenza", LocalDate.of(2025, 6, 30)), null, null);
+        Objective phaseOfPhase = new Objective("ENT-07a1", AWKWARD.get(2), 2.0, Map.of("nota", AWKWARD.get(3)),
+                List.of(), List.of(deepest), AWKWARD.get(4));
+        Objective phase = new Objective("ENT-07a", AWKWARD.get(1), null, Map.of(), List.of(phaseOfPhase),
+                List.of(new Indicator("ENT-07.2", "Fase", "fatto", new Timing.Unspecified("-"), "traguardo",
+                        Values.of("atto", "determina"), null, null)), null);
+        Objective root = new Objective("ENT-07", AWKWARD.get(0), 1.0, Map.of(), List.of(phase), indicators,
+                AWKWARD.get(5));
+        Plan base = TestPlans.small();
+        List<OrgUnit> units = new java.util.ArrayList<>(base.units());
+        units.add(new OrgUnit("SEG", AWKWARD.get(6), it.albero.api.model.UnitKind.SETTORE, null, List.of(root),
+                AWKWARD.get(7)));
+        units.add(new OrgUnit("VUO", "Unità senza obiettivi", it.albero.api.model.UnitKind.SETTORE, null, List.of(),
+                null));
+        Plan plan = new Plan(base.code(), base.ente(), base.title(), base.startYear(), base.endYear(),
+                base.referenceYear(), base.status(), base.version(), units);
+        stores.plans().save(plan, "ufficio");
+        Plan loaded = stores.plans().load(KEY).orElseThrow();
+        assertEquals(plan.units(), loaded.units(), "the tree, its order and every text as saved");
+        var ref = stores.plans().indicator(KEY, "ENT-07.3").orElseThrow();
+        assertEquals("SEG", ref.unitCode());
+        assertEquals("ENT-07a1", ref.objectiveCode());
+        // saved again: the tree replaced, same result
+        stores.plans().save(new Plan(plan.code(), plan.ente(), plan.title(), plan.startYear(), plan.endYear(),
+                plan.referenceYear(), plan.status(), 1, units), "ufficio");
+        assertEquals(plan.units(), stores.plans().load(KEY).orElseThrow().units());
+
+        List<Measurement> batch = new java.util.ArrayList<>();
+        for (int n = 0; n < AWKWARD.size(); n++) {
+            batch.add(new Measurement(0, "ENT-07.1." + n, LocalDate.of(2025, 1 + n, 28),
+                    Values.of("valore", n, "nota", AWKWARD.get(n)), AWKWARD.get(n),
+                    AWKWARD.get((n + 2) % AWKWARD.size()), "gen", null, null,
+                    n % 2 == 0 ? null : new Provenance("fonte", AWKWARD.get(n), "h" + n, n)));
+        }
+        assertEquals(AWKWARD.size(), stores.measurements().recordBatch(KEY, batch, "gen"));
+        for (int n = 0; n < AWKWARD.size(); n++) {
+            Measurement back = stores.measurements().list(KEY, "ENT-07.1." + n).get(0);
+            Measurement sent = batch.get(n);
+            assertEquals(sent.values(), back.values());
+            assertEquals(sent.date(), back.date());
+            assertEquals(sent.evidence().strip(), back.evidence());
+            assertEquals(sent.note().strip(), back.note());
+            assertEquals(sent.provenance() == null ? null : sent.provenance().file(),
+                    back.provenance() == null ? null : back.provenance().file());
+        }
     }
 
     @Test
