@@ -21,9 +21,10 @@ SIZES="${SIZES:-10 100 1000}"
 DBS="${DBS:-derby postgresql}"
 SEED="${SEED:-2025}"
 AS_OF="${AS_OF:-2025-12-31}"
-# enti loaded at once by albero:generate: one on Derby (concurrent saves wait for each other's locks), two on PostgreSQL
+# enti loaded at once by albero:generate: one on Derby (concurrent saves wait for each other's locks), four on PostgreSQL
+# (more threads than cores: while one waits for the database another works; four beat two by ~20% on 2 cores)
 THREADS_DERBY="${THREADS_DERBY:-1}"
-THREADS_POSTGRESQL="${THREADS_POSTGRESQL:-2}"
+THREADS_POSTGRESQL="${THREADS_POSTGRESQL:-4}"
 WORK="$(mktemp -d /tmp/albero-scale-XXXXXX)"
 chmod 755 "$WORK"
 RESULTS="$WORK/results.txt"
