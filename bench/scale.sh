@@ -53,6 +53,15 @@ step() {
 }
 
 echo "Albero, scala: enti $SIZES, database $DBS, seme $SEED, valutazione al $AS_OF ($(nproc) processori)"
+# the host's state: the same CPU-bound loop alone and as two processes at once (on a shared host the two processors
+# are not always two whole cores: read the figures against this)
+calibrate() {
+    python3 -c 'import time
+t = time.time(); s = 0
+for i in range(10_000_000): s += i * i
+print(f"{time.time() - t:.2f}")'
+}
+echo "calibrazione: un processo $(calibrate) s, due insieme $( (calibrate & calibrate & wait) | tr '\n' ' ')s"
 for db in $DBS; do
     dist_copy "$DIST" "$WORK/karaf-$db"
     # every sector module, as an installation serving many comuni has them

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ final class JdbcMeasurementStore implements MeasurementStore {
         RowsInsert.Kind.DATE, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT,
         RowsInsert.Kind.TIMESTAMP, RowsInsert.Kind.BIGINT, RowsInsert.Kind.TEXT, RowsInsert.Kind.TEXT,
         RowsInsert.Kind.TEXT, RowsInsert.Kind.INTEGER};
+    /** The columns before {@code supersedes}: all a new measurement without provenance has. */
+    private static final int BASE_COLUMNS = 8;
 
     /** Checks a measurement against the indicator's type, when the type is installed. */
     @FunctionalInterface
@@ -251,9 +254,13 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 throw new ValidationException(problems);
             }
             Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            RowsInsert rows = new RowsInsert("measurement", NEW_COLUMNS, KINDS);
+            // without provenance (a generated or typed batch) the last five columns are all null: not sent
+            boolean provenance = measurements.stream().anyMatch(m -> m.provenance() != null);
+            int columns = provenance ? NEW_COLUMNS.length : BASE_COLUMNS;
+            RowsInsert rows = new RowsInsert("measurement", Arrays.copyOf(NEW_COLUMNS, columns),
+                    Arrays.copyOf(KINDS, columns));
             for (int n = 0; n < measurements.size(); n++) {
-                rows.add(row(row.get().id(), measurements.get(n), json[n], now, null));
+                rows.add(Arrays.copyOf(row(row.get().id(), measurements.get(n), json[n], now, null), columns));
             }
             rows.execute(c, db.dialect());
             Map<String, Object> loaded = new LinkedHashMap<>();
