@@ -200,7 +200,11 @@ final class PlanHistory {
                 if (plan.isEmpty() || all.isEmpty() || all.get(all.size() - 1).version() != version) {
                     return Optional.empty();
                 }
-                return Optional.of(as(PlanTreeReader.tree(c, plan.get()), version, status));
+                Plan tree = as(PlanTreeReader.tree(c, plan.get()), version, status);
+                if (!hasTree(c, versionId)) {
+                    return Optional.of(tree);
+                }
+                // a save replaced the tree while it was being read: the version is in the chunks now
             }
             StringBuilder json = new StringBuilder();
             try (PreparedStatement ps = c.prepareStatement("SELECT content FROM plan_version_chunk"
