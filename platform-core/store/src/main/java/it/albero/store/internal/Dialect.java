@@ -3,7 +3,10 @@ package it.albero.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** The databases the store runs on. The schema SQL is the same; only backup differs. */
+/**
+ * The databases the store runs on. The schema SQL is the same but for the statements a migration marks for one
+ * database ({@code -- solo postgresql}); backup differs.
+ */
 enum Dialect {
     DERBY, POSTGRESQL, OTHER;
 

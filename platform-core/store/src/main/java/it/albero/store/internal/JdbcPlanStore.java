@@ -144,7 +144,8 @@ final class JdbcPlanStore implements PlanStore {
 
     @Override
     public PlanSummary save(Plan plan, String author) {
-        List<String> problems = PlanValidation.validate(plan);
+        PlanValidation.Checked checked = PlanValidation.validate(plan);
+        List<String> problems = checked.problems;
         PlanValidation.requireAuthor(author, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -180,7 +181,7 @@ final class JdbcPlanStore implements PlanStore {
                     }
                     PlanTreeWriter.deleteTree(c, planId);
                 }
-                PlanTreeWriter.insertTree(c, db.dialect(), planId, plan);
+                PlanTreeWriter.insertTree(c, db.dialect(), planId, plan, checked);
                 PlanSummary saved = find(c, key).orElseThrow().summary();
                 PlanHistory.record(c, planId, new Plan(plan.code(), plan.ente(), plan.title() == null ? "" : plan.title(),
                         plan.startYear(), plan.endYear(), plan.referenceYear(), plan.status(), saved.version(),

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,38 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("JSON: valore non scrivibile (" + e.getOriginalMessage() + ")", e);
         }
+    }
+
+    /**
+     * Writes a flat object (timings, tags) straight on the generator: the same text as {@link #write(Object)} gives
+     * a map of texts, whole numbers, dates, booleans and nulls, without the mapper's lookups.
+     */
+    static String writeFlat(Map<String, ?> fields) {
+        StringWriter out = new StringWriter(64);
+        try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+            gen.writeStartObject();
+            for (Map.Entry<String, ?> e : fields.entrySet()) {
+                gen.writeFieldName(e.getKey());
+                Object v = e.getValue();
+                if (v instanceof String t) {
+                    gen.writeString(t);
+                } else if (v instanceof Integer n) {
+                    gen.writeNumber(n.intValue());
+                } else if (v instanceof LocalDate d) {
+                    gen.writeString(d.toString());
+                } else if (v instanceof Boolean b) {
+                    gen.writeBoolean(b);
+                } else if (v == null) {
+                    gen.writeNull();
+                } else {
+                    throw new IOException("valore di tipo " + v.getClass().getSimpleName() + " non ammesso qui");
+                }
+            }
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("JSON: valori non scrivibili (" + e.getMessage() + ")", e);
+        }
+        return out.toString();
     }
 
     /** Parses JSON text into a tree. */
@@ -186,6 +219,43 @@ final class Json {
         return new IllegalArgumentException("JSON non valido alla posizione "
                 + (at == null ? "?" : at.getCharOffset() + " (riga " + at.getLineNr() + ", colonna "
                 + at.getColumnNr() + ")"), e);
+    }
+
+    /**
+     * A flat JSON object read from its tokens, without a tree: texts as String, whole numbers that fit an int as
+     * Integer (other numbers as BigDecimal), true/false as Boolean, null as null; a nested object or array is
+     * refused. {@code what} names the column in the message.
+     */
+    static Map<String, Object> flatObject(String text, String what) {
+        try (JsonParser p = MAPPER.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException(what + " illeggibili: atteso un oggetto {...}");
+            }
+            Map<String, Object> out = new HashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                out.put(name, switch (t) {
+                    case VALUE_STRING -> p.getText();
+                    case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue()
+                            : p.getDecimalValue();
+                    case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                    case VALUE_TRUE -> Boolean.TRUE;
+                    case VALUE_FALSE -> Boolean.FALSE;
+                    case VALUE_NULL -> null;
+                    default -> throw new IllegalArgumentException(what + " illeggibili: '" + name
+                            + "' non è un valore semplice");
+                });
+            }
+            if (p.nextToken() != null) {
+                throw new IllegalArgumentException(what + " illeggibili: testo dopo l'oggetto");
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            throw invalid(e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(what + " illeggibili (" + e.getMessage() + ")", e);
+        }
     }
 
     /** A JSON object of the tree as Values; a missing or null node gives empty values. */

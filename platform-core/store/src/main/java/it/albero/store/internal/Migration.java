@@ -21,6 +21,9 @@ record Migration(int version, String description, String script) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
 
+    /** The comment that gives the next statement to one database only. */
+    private static final Pattern ONLY = Pattern.compile("--\\s*solo\\s+(derby|postgresql)\\s*", Pattern.CASE_INSENSITIVE);
+
     Migration {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(script, "script");
@@ -49,26 +52,50 @@ record Migration(int version, String description, String script) {
         }
     }
 
-    /** The statements of the script: split at a ';' that ends a line; '--' comment lines dropped. */
+    /** The statements of the script for every database (those marked for one database included). */
     List<String> statements() {
+        return statements(null);
+    }
+
+    /**
+     * The statements of the script that run on a database: split at a ';' that ends a line; '--' comment lines
+     * dropped. A statement after the comment line {@code -- solo postgresql} (or another dialect's name) runs only on
+     * that database: PostgreSQL's partial indexes, which Derby does not have. {@code null}: every statement.
+     */
+    List<String> statements(Dialect dialect) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        Dialect only = null;
         for (String line : script.split("\\R")) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+            if (trimmed.startsWith("--")) {
+                Matcher m = ONLY.matcher(trimmed);
+                if (m.matches() && current.toString().isBlank()) {
+                    only = Dialect.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+                }
+                continue;
+            }
+            if (trimmed.isEmpty()) {
                 continue;
             }
             if (trimmed.endsWith(";")) {
                 current.append(trimmed, 0, trimmed.length() - 1);
-                out.add(current.toString().strip());
+                add(out, current.toString().strip(), only, dialect);
                 current.setLength(0);
+                only = null;
             } else {
                 current.append(trimmed).append('\n');
             }
         }
         if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
+            add(out, current.toString().strip(), only, dialect);
         }
         return out;
+    }
+
+    private static void add(List<String> out, String statement, Dialect only, Dialect dialect) {
+        if (only == null || dialect == null || only == dialect) {
+            out.add(statement);
+        }
     }
 }

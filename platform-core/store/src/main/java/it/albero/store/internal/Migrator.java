@@ -151,7 +151,7 @@ final class Migrator {
         db.inTransaction("migrazione dello schema a V" + m.version() + " (" + m.description() + ")", c -> {
             long start = System.nanoTime();
             try (Statement s = c.createStatement()) {
-                for (String sql : m.statements()) {
+                for (String sql : m.statements(db.dialect())) {
                     s.execute(sql);
                 }
             }

@@ -92,10 +92,12 @@ final class PlanTreeWriter {
 
     /**
      * Inserts a plan's tree in a few statements whatever its size: the units in one batch, the objectives in one
-     * batch per depth (top objectives, their phases, the phases' phases...), the indicators in one batch. The ids
-     * the database gave are read back by code (unique within a plan) after each batch: no statement per row.
+     * batch per depth (top objectives, their phases, the phases' phases...), the indicators in one batch, with the JSON
+     * texts as the validation wrote them. The ids the database gave are read back by code (unique within a plan)
+     * after each batch: no statement per row.
      */
-    static void insertTree(Connection c, Dialect dialect, long planId, Plan plan) throws SQLException {
+    static void insertTree(Connection c, Dialect dialect, long planId, Plan plan, PlanValidation.Checked checked)
+            throws SQLException {
         RowsInsert units = new RowsInsert("org_unit", new String[] {"plan_id", "sort_order", "code", "name", "kind",
             "module_id", "review"}, new RowsInsert.Kind[] {BIGINT, INTEGER, TEXT, TEXT, TEXT, TEXT, TEXT});
         int unitOrder = 0;
@@ -123,7 +125,7 @@ final class PlanTreeWriter {
             for (Objective o : level) {
                 Objective parent = parentOf.get(o);
                 objectives.add(planId, unitOf.get(o), parent == null ? null : objectiveIds.get(parent.code()),
-                        order.get(o), o.code(), o.title(), o.weight(), Json.write(o.tags()), o.review());
+                        order.get(o), o.code(), o.title(), o.weight(), checked.tags(o), o.review());
             }
             objectives.execute(c, dialect);
             objectiveIds = ids(c, "objective", planId);
@@ -137,7 +139,7 @@ final class PlanTreeWriter {
                 int sort = order.get(o);
                 for (Indicator i : o.indicators()) {
                     indicators.add(planId, objectiveIds.get(o.code()), ++sort, i.code(), i.instrument(),
-                            i.expectedResult(), TimingCodec.write(i.timing()), i.typeId(), Json.write(i.parameters()),
+                            i.expectedResult(), checked.timing(i), i.typeId(), checked.parameters(i),
                             i.weight(), i.review());
                 }
             }

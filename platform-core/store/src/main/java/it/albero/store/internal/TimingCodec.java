@@ -3,6 +3,7 @@ package it.albero.store.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,7 +19,7 @@ final class TimingCodec {
     }
 
     static String write(Timing t) {
-        return Json.write(fields(t));
+        return Json.writeFlat(fields(t));
     }
 
     /** The fields of a timing, in the order they are written. */
@@ -48,8 +49,29 @@ final class TimingCodec {
         return m;
     }
 
+    /** Reads a timing from the text of {@code indicator.timing} (streamed: every plan read has one per indicator). */
     static Timing read(String json) {
-        return read(Json.tree(json));
+        Map<String, Object> m = Json.flatObject(json, "tempi");
+        Object t = m.get("testo");
+        String text = t == null ? "" : t.toString();
+        return switch (Objects.toString(m.get("forma"), "")) {
+            case "periodo" -> new Timing.Period(text, Timing.PeriodKind.valueOf(Objects.toString(m.get("periodo"))),
+                    integer(m, "indice"), integer(m, "anno"));
+            case "data" -> new Timing.ByDate(text, LocalDate.parse(Objects.toString(m.get("data"))));
+            case "relativa" -> new Timing.Relative(text, integer(m, "giorni"),
+                    m.get("evento") == null ? null : m.get("evento").toString());
+            case "ricorrente" -> new Timing.Recurring(text,
+                    Timing.Frequency.valueOf(Objects.toString(m.get("frequenza"))), integer(m, "volte"),
+                    integer(m, "anno"));
+            default -> new Timing.Unspecified(text);
+        };
+    }
+
+    private static int integer(Map<String, Object> m, String key) {
+        if (!(m.get(key) instanceof Integer n)) {
+            throw new IllegalArgumentException("tempi illeggibili: '" + key + "' non è un numero intero");
+        }
+        return n;
     }
 
     /** Reads a timing from its JSON object (also as embedded in the plan history). */

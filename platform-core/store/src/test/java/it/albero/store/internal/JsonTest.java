@@ -143,4 +143,50 @@ class JsonTest {
             assertEquals(t, TimingCodec.read(TimingCodec.write(t)));
         }
     }
+
+    @Test
+    void aTimingReadFromItsTokensIsTheTimingTheTreeReads() {
+        List<Timing> all = List.of(
+                new Timing.Period("1 trim", Timing.PeriodKind.TRIMESTRE, 1, 2025),
+                new Timing.ByDate("entro \"aprile\"\n", LocalDate.of(2025, 4, 30)),
+                new Timing.Relative("2025-12-31", 30, null),
+                new Timing.Recurring("4 volte l'anno", Timing.Frequency.VOLTE_L_ANNO, 4, 2025),
+                new Timing.Unspecified(""));
+        for (Timing t : all) {
+            String text = TimingCodec.write(t);
+            assertEquals(Json.write(TimingCodec.fields(t)), text, "the same text as the mapper");
+            assertEquals(TimingCodec.read(Json.tree(text)), TimingCodec.read(text));
+        }
+        assertEquals(new Timing.Unspecified(""), TimingCodec.read("{\"forma\":\"testo\",\"testo\":null}"));
+    }
+
+    @Test
+    void aBrokenTimingSaysWhatIsWrong() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TimingCodec.read(
+                "{\"forma\":\"periodo\",\"periodo\":\"TRIMESTRE\",\"indice\":1.5,\"anno\":2025,\"testo\":\"x\"}"))
+                .getMessage().contains("'indice' non è un numero intero"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TimingCodec.read(
+                "{\"forma\":\"periodo\",\"periodo\":\"TRIMESTRE\",\"indice\":3000000000,\"anno\":2025}"))
+                .getMessage().contains("'indice' non è un numero intero"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TimingCodec.read("[1]"))
+                .getMessage().contains("atteso un oggetto"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TimingCodec.read("{\"testo\":{\"a\":1}}"))
+                .getMessage().contains("non è un valore semplice"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TimingCodec.read("{\"testo\":\"a\"} x"))
+                .getMessage().startsWith("JSON non valido"));
+    }
+
+    @Test
+    void flatObjectsAreWrittenAsTheMapperWritesThem() {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("testo", "tab\t \"virgolette\" \\ é 😀");
+        fields.put("numero", 42);
+        fields.put("data", LocalDate.of(2025, 1, 31));
+        fields.put("vero", true);
+        fields.put("nulla", null);
+        assertEquals(Json.write(fields), Json.writeFlat(fields));
+        assertEquals(Json.write(Map.of("pnrr", "M1C1", "cup", "B12C")), Json.writeFlat(Map.of("pnrr", "M1C1",
+                "cup", "B12C")));
+        assertEquals("{}", Json.writeFlat(Map.of()));
+    }
 }

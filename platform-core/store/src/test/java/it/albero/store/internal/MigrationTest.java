@@ -21,6 +21,19 @@ class MigrationTest {
     }
 
     @Test
+    void aStatementMarkedForOneDatabaseRunsOnlyThere() {
+        Migration m = Migration.parse("V9__partial.sql", "-- for every database\nCREATE INDEX a ON t (x);\n"
+                + "-- solo postgresql\nCREATE INDEX b ON t (y)\n  WHERE y IS NOT NULL;\n"
+                + "--   Solo Derby  \nCREATE INDEX c ON t (z);\nCREATE INDEX d ON t (w);\n");
+        assertEquals(List.of("CREATE INDEX a ON t (x)", "CREATE INDEX b ON t (y)\nWHERE y IS NOT NULL",
+                "CREATE INDEX d ON t (w)"), m.statements(Dialect.POSTGRESQL));
+        assertEquals(List.of("CREATE INDEX a ON t (x)", "CREATE INDEX c ON t (z)", "CREATE INDEX d ON t (w)"),
+                m.statements(Dialect.DERBY));
+        assertEquals(4, m.statements().size());
+        assertEquals(List.of("CREATE INDEX a ON t (x)", "CREATE INDEX d ON t (w)"), m.statements(Dialect.OTHER));
+    }
+
+    @Test
     void checksumIgnoresLineEndsButNotContent() {
         Migration unix = Migration.parse("V1__a.sql", "CREATE TABLE a (x INT);\n");
         Migration windows = Migration.parse("V1__a.sql", "CREATE TABLE a (x INT);\r\n");
@@ -40,10 +53,10 @@ class MigrationTest {
     @Test
     void bundledScriptsAreNumberedFromOne() {
         List<Migration> all = Migrator.load(Migrator.class, Integer.MAX_VALUE);
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), all.stream().map(Migration::version).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), all.stream().map(Migration::version).toList());
         assertEquals("plan versions", all.get(3).description());
         assertEquals("measurement corrections", all.get(4).description());
-        assertEquals(8, new Migrator(all).latest());
+        assertEquals(9, new Migrator(all).latest());
         assertEquals(1, Migrator.load(Migrator.class, 1).size());
     }
 }

@@ -76,4 +76,21 @@ class PostgresStoreTest extends StoreContract implements OverrideContract, NodeC
         assertEquals(version + 1, other.plans().summary(KEY).orElseThrow().version(),
                 "the other node's next read sees the new version");
     }
+
+    @Test
+    void theIndexesOfCorrectionsAndFedFilesLeaveOutTheOtherMeasurements() throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT indexname, indexdef FROM pg_indexes"
+                     + " WHERE tablename = 'measurement' ORDER BY indexname");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            java.util.Map<String, String> defs = new java.util.TreeMap<>();
+            while (rs.next()) {
+                defs.put(rs.getString(1), rs.getString(2));
+            }
+            assertTrue(defs.get("uq_measurement_supersedes").matches("CREATE UNIQUE INDEX .*WHERE \\(supersedes IS NOT NULL\\)"),
+                    defs.toString());
+            assertTrue(defs.get("ix_measurement_source_file").endsWith("WHERE (source_file IS NOT NULL)"), defs.toString());
+            assertTrue(!defs.get("ix_measurement_indicator").contains("WHERE"), defs.toString());
+        }
+    }
 }
