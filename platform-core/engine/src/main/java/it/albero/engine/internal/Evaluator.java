@@ -49,6 +49,9 @@ final class Evaluator {
     /** The parameter that lists the indicators an indicator is composed of. */
     static final String COMPONENTS = "componenti";
 
+    /** What separates the codes of a text of {@code componenti}. */
+    private static final java.util.regex.Pattern CODE_SEPARATOR = java.util.regex.Pattern.compile("[,;]");
+
     private final ExecutorService pool;
     private final Set<IndicatorType> suspended = Collections.synchronizedSet(
             Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -232,7 +235,7 @@ final class Evaluator {
         List<String> out = new ArrayList<>();
         for (Object o : i.parameters().list(COMPONENTS)) {
             String codes = o instanceof Values v ? v.text("codice").orElse("") : String.valueOf(o);
-            for (String code : codes.split("[,;]")) {
+            for (String code : CODE_SEPARATOR.split(codes)) {
                 if (!code.isBlank()) {
                     out.add(code.trim());
                 }

@@ -542,9 +542,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
                     + " ORDER BY m.measured_on, m.id")) {
                 ps.setString(1, plan.enteCode());
                 ps.setString(2, plan.planCode());
+                // the zone once per read, not per row (the JVM's default zone is looked up anew at each call)
+                java.time.ZoneId zone = db.dialect() == Dialect.POSTGRESQL ? java.time.ZoneId.systemDefault() : null;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Measurement m = measurement(rs);
+                        Measurement m = measurement(rs, zone);
                         out.computeIfAbsent(m.indicatorCode(), k -> new ArrayList<>()).add(m);
                     }
                 }
@@ -571,7 +573,12 @@ final class JdbcMeasurementStore implements MeasurementStore {
      * time in the JVM's zone, as {@code getTimestamp} reads it).
      */
     private Measurement measurement(ResultSet rs) throws SQLException {
-        boolean javaTime = db.dialect() == Dialect.POSTGRESQL;
+        return measurement(rs, db.dialect() == Dialect.POSTGRESQL ? java.time.ZoneId.systemDefault() : null);
+    }
+
+    /** As above; {@code zone}: the JVM's zone when the driver gives {@code java.time} values, else null. */
+    private static Measurement measurement(ResultSet rs, java.time.ZoneId zone) throws SQLException {
+        boolean javaTime = zone != null;
         long corrected = rs.getLong(9);
         Long supersedes = rs.wasNull() ? null : corrected;
         String source = rs.getString(10);
@@ -579,7 +586,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 : new Provenance(source, rs.getString(11), rs.getString(12), rs.getInt(13));
         LocalDate date = javaTime ? rs.getObject(3, LocalDate.class) : rs.getDate(3).toLocalDate();
         Instant recorded = javaTime ? rs.getObject(8, java.time.LocalDateTime.class)
-                .atZone(java.time.ZoneId.systemDefault()).toInstant() : rs.getTimestamp(8).toInstant();
+                .atZone(zone).toInstant() : rs.getTimestamp(8).toInstant();
         return new Measurement(rs.getLong(1), rs.getString(2), date, Json.readValues(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), recorded, supersedes, provenance);
     }

@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,7 +230,7 @@ final class Json {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException(what + " illeggibili: atteso un oggetto {...}");
             }
-            Map<String, Object> out = new HashMap<>();
+            Map<String, Object> out = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();

@@ -22,7 +22,8 @@ record Migration(int version, String description, String script) {
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
 
     /** The comment that gives the next statement to one database only. */
-    private static final Pattern ONLY = Pattern.compile("--\\s*solo\\s+(derby|postgresql)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY = Pattern.compile("--\\s*solo\\s+(derby|postgresql)\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     Migration {
         Objects.requireNonNull(description, "description");

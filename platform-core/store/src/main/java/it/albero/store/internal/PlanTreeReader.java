@@ -99,7 +99,7 @@ final class PlanTreeReader {
     private static Map<String, String> tags(String json) {
         Map<String, String> out = new LinkedHashMap<>();
         if (json != null && !json.isBlank()) {
-            Json.tree(json).fields().forEachRemaining(e -> out.put(e.getKey(), Json.text(e.getValue())));
+            Json.flatObject(json, "tag").forEach((k, v) -> out.put(k, v == null ? null : v.toString()));
         }
         return out;
     }

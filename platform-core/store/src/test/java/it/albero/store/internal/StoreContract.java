@@ -34,8 +34,8 @@ import it.albero.api.model.Objective;
 import it.albero.api.model.OrgUnit;
 import it.albero.api.model.Plan;
 import it.albero.api.model.PlanStatus;
-import it.albero.api.model.Timing;
 import it.albero.api.model.Provenance;
+import it.albero.api.model.Timing;
 import it.albero.api.model.Values;
 import it.albero.api.spi.Field;
 import it.albero.api.spi.Schema;
@@ -319,6 +319,27 @@ abstract class StoreContract {
                 e.problems());
         assertTrue(stores.plans().plans().isEmpty());
         assertTrue(stores.plans().enti().isEmpty());
+        assertTrue(stores.audit().recent(10).isEmpty());
+    }
+
+    @Test
+    void aPlanWithTextsTooLongForTheirColumnsSaysWhereAndWritesNothing() {
+        Plan p = TestPlans.small();
+        OrgUnit pol = p.units().get(1);
+        Objective o = pol.objectives().get(0);
+        Indicator i = o.indicators().get(0);
+        Indicator wordy = new Indicator(i.code(), "s".repeat(32673), i.expectedResult(),
+                new Timing.Unspecified("t".repeat(4001)), i.typeId(), i.parameters(), null, null);
+        Plan bad = new Plan(p.code(), p.ente(), p.title(), 2025, 2027, 2025, p.status(), 1, List.of(p.units().get(0),
+                new OrgUnit(pol.code(), pol.name(), pol.kind(), pol.moduleId(), List.of(new Objective(o.code(),
+                        o.title(), null, Map.of("cup", "c".repeat(4000)), List.of(), List.of(wordy), null)), null)));
+        ValidationException e = assertThrows(ValidationException.class, () -> stores.plans().save(bad, "alice"));
+        String where = "piano comune-prova/PIAO-2025, ";
+        assertEquals(List.of(where + "obiettivo " + o.code() + ": 'tag' è troppo lungo (4010 caratteri, massimo 4000)",
+                where + "indicatore " + i.code() + ": 'strumento' è troppo lungo (32673 caratteri, massimo 32672)",
+                where + "indicatore " + i.code() + ": 'tempi' è troppo lungo (4029 caratteri, massimo 4000)"),
+                e.problems());
+        assertTrue(stores.plans().plans().isEmpty());
         assertTrue(stores.audit().recent(10).isEmpty());
     }
 

@@ -50,6 +50,9 @@ public class CompositeType extends CoreType {
                 Schema.of());
     }
 
+    /** What separates the codes of a text of {@code componenti}. */
+    private static final java.util.regex.Pattern CODE_SEPARATOR = java.util.regex.Pattern.compile("[,;]");
+
     record Part(String code, double weight) {
     }
 
@@ -61,7 +64,7 @@ public class CompositeType extends CoreType {
                 out.add(new Part(v.requireText("codice").trim(), w));
                 continue;
             }
-            for (String code : String.valueOf(o).split("[,;]")) {
+            for (String code : CODE_SEPARATOR.split(String.valueOf(o))) {
                 if (!code.isBlank()) {
                     out.add(new Part(code.trim(), 1));
                 }

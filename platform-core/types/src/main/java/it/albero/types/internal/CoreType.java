@@ -116,9 +116,11 @@ abstract class CoreType extends BaseIndicatorType {
         return Texts.percent(ratio);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** An act's past participle, "adottata" / "adottato", after its first word's gender. */
     static String done(String act) {
-        String first = act.trim().split("\\s+")[0].toLowerCase(java.util.Locale.ITALIAN);
+        String first = SPACES.split(act.trim())[0].toLowerCase(java.util.Locale.ITALIAN);
         boolean feminine = first.endsWith("a") || first.endsWith("ione") || first.endsWith("ità");
         boolean isAct = first.startsWith("delib") || first.startsWith("determin") || first.startsWith("decret")
                 || first.startsWith("ordinanz") || first.startsWith("regolament") || first.startsWith("verbal")

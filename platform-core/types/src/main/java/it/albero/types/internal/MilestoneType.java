@@ -48,8 +48,7 @@ public class MilestoneType extends CoreType {
         LocalDate due = dueOrYearEnd(ctx);
         Optional<String> given = ctx.indicator().parameters().text("atto").filter(s -> !s.isBlank());
         Optional<String> expected = given.filter(MilestoneType::readsAsSubject);
-        String quoted = given.filter(a -> !readsAsSubject(a)).map(a -> " (atto atteso: «" + a.strip() + "»)")
-                .orElse("");
+        String quoted = expected.isPresent() ? "" : given.map(a -> " (atto atteso: «" + a.strip() + "»)").orElse("");
         Optional<Completion> done = Completion.earliest(ctx.measurements(), ctx.asOf());
         if (done.isEmpty()) {
             String what = expected.map(MilestoneType::capitalised).orElse("Traguardo");
@@ -82,9 +81,15 @@ public class MilestoneType extends CoreType {
     /** Whether an act can open a sentence ("Approvazione del regolamento adottata"): words, not a number or formula. */
     static boolean readsAsSubject(String act) {
         String a = act.strip();
-        return a.matches("(?s)[\\p{L}«\"'(].*") && a.codePoints().filter(Character::isLetter).count() >= 4
-                && !a.contains("%") && !a.matches("(?s).*\\s/\\s.*");
+        return OPENS_AS_WORDS.matcher(a).lookingAt() && a.codePoints().filter(Character::isLetter).count() >= 4
+                && !a.contains("%") && !SPACED_SLASH.matcher(a).find();
     }
+
+    /** A letter, a quote or a parenthesis first. */
+    private static final java.util.regex.Pattern OPENS_AS_WORDS = java.util.regex.Pattern.compile("[\\p{L}«\"'(]");
+
+    /** A slash between spaces: a formula ("a / b"). */
+    private static final java.util.regex.Pattern SPACED_SLASH = java.util.regex.Pattern.compile("\\s/\\s");
 
     static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
