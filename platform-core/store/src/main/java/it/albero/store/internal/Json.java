@@ -242,8 +242,7 @@ final class Json {
                     case VALUE_TRUE -> Boolean.TRUE;
                     case VALUE_FALSE -> Boolean.FALSE;
                     case VALUE_NULL -> null;
-                    default -> throw new IllegalArgumentException(what + " illeggibili: '" + name
-                            + "' non è un valore semplice");
+                    default -> fail(what, name);
                 });
             }
             if (p.nextToken() != null) {
@@ -255,6 +254,37 @@ final class Json {
         } catch (IOException e) {
             throw new IllegalArgumentException(what + " illeggibili (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** {@link #flatObject(String, String)} for an object already parsed into a tree (the plan history). */
+    static Map<String, Object> flatObject(JsonNode node, String what) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(what + " illeggibili: atteso un oggetto {...}");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), scalar(e.getValue(), what, e.getKey())));
+        return out;
+    }
+
+    /** A value of a flat object's tree, as {@link #flatObject(String, String)} gives it. */
+    private static Object scalar(JsonNode v, String what, String name) {
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.intValue();
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        return v.isNull() ? null : fail(what, name);
+    }
+
+    private static Object fail(String what, String name) {
+        throw new IllegalArgumentException(what + " illeggibili: '" + name + "' non è un valore semplice");
     }
 
     /** A JSON object of the tree as Values; a missing or null node gives empty values. */

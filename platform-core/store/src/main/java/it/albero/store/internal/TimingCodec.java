@@ -51,7 +51,16 @@ final class TimingCodec {
 
     /** Reads a timing from the text of {@code indicator.timing} (streamed: every plan read has one per indicator). */
     static Timing read(String json) {
-        Map<String, Object> m = Json.flatObject(json, "tempi");
+        return read(Json.flatObject(json, "tempi"));
+    }
+
+    /** Reads a timing from its JSON object as embedded in the plan history. */
+    static Timing read(JsonNode m) {
+        return read(Json.flatObject(m, "tempi"));
+    }
+
+    /** The one reading of a timing's fields, whichever way they were parsed. */
+    private static Timing read(Map<String, Object> m) {
         Object t = m.get("testo");
         String text = t == null ? "" : t.toString();
         return switch (Objects.toString(m.get("forma"), "")) {
@@ -72,30 +81,5 @@ final class TimingCodec {
             throw new IllegalArgumentException("tempi illeggibili: '" + key + "' non è un numero intero");
         }
         return n;
-    }
-
-    /** Reads a timing from its JSON object (also as embedded in the plan history). */
-    static Timing read(JsonNode m) {
-        if (!m.isObject()) {
-            throw new IllegalArgumentException("tempi illeggibili: atteso un oggetto {...}");
-        }
-        String text = m.path("testo").isNull() || m.path("testo").isMissingNode() ? "" : m.path("testo").asText();
-        return switch (m.path("forma").asText()) {
-            case "periodo" -> new Timing.Period(text, Timing.PeriodKind.valueOf(m.path("periodo").asText()),
-                    integer(m, "indice"), integer(m, "anno"));
-            case "data" -> new Timing.ByDate(text, LocalDate.parse(m.path("data").asText()));
-            case "relativa" -> new Timing.Relative(text, integer(m, "giorni"), Json.text(m.get("evento")));
-            case "ricorrente" -> new Timing.Recurring(text, Timing.Frequency.valueOf(m.path("frequenza").asText()),
-                    integer(m, "volte"), integer(m, "anno"));
-            default -> new Timing.Unspecified(text);
-        };
-    }
-
-    private static int integer(JsonNode m, String key) {
-        JsonNode n = m.path(key);
-        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw new IllegalArgumentException("tempi illeggibili: '" + key + "' non è un numero intero");
-        }
-        return n.intValue();
     }
 }

@@ -306,14 +306,10 @@ abstract class StoreContract {
     @Test
     void aPlanWithRepeatedCodesIsRefusedWhole() {
         Plan p = TestPlans.small();
-        OrgUnit pol = p.units().get(1);
-        Objective o = pol.objectives().get(0);
-        Indicator dup = o.indicators().get(0);
+        Indicator dup = p.units().get(1).objectives().get(0).indicators().get(0);
         Indicator clash = new Indicator("ENT-01.1", dup.instrument(), dup.expectedResult(), dup.timing(),
                 dup.typeId(), dup.parameters(), null, null);
-        Plan bad = new Plan(p.code(), p.ente(), p.title(), 2025, 2027, 2025, p.status(), 1, List.of(p.units().get(0),
-                new OrgUnit(pol.code(), pol.name(), pol.kind(), pol.moduleId(), List.of(new Objective(o.code(),
-                        o.title(), null, Map.of(), List.of(), List.of(clash), null)), null)));
+        Plan bad = withSecondUnitOnly(p, Map.of(), clash);
         ValidationException e = assertThrows(ValidationException.class, () -> stores.plans().save(bad, "alice"));
         assertEquals(List.of("piano comune-prova/PIAO-2025, indicatore ENT-01.1: codice di indicatore ripetuto nel piano"),
                 e.problems());
@@ -325,14 +321,11 @@ abstract class StoreContract {
     @Test
     void aPlanWithTextsTooLongForTheirColumnsSaysWhereAndWritesNothing() {
         Plan p = TestPlans.small();
-        OrgUnit pol = p.units().get(1);
-        Objective o = pol.objectives().get(0);
+        Objective o = p.units().get(1).objectives().get(0);
         Indicator i = o.indicators().get(0);
         Indicator wordy = new Indicator(i.code(), "s".repeat(32673), i.expectedResult(),
                 new Timing.Unspecified("t".repeat(4001)), i.typeId(), i.parameters(), null, null);
-        Plan bad = new Plan(p.code(), p.ente(), p.title(), 2025, 2027, 2025, p.status(), 1, List.of(p.units().get(0),
-                new OrgUnit(pol.code(), pol.name(), pol.kind(), pol.moduleId(), List.of(new Objective(o.code(),
-                        o.title(), null, Map.of("cup", "c".repeat(4000)), List.of(), List.of(wordy), null)), null)));
+        Plan bad = withSecondUnitOnly(p, Map.of("cup", "c".repeat(4000)), wordy);
         ValidationException e = assertThrows(ValidationException.class, () -> stores.plans().save(bad, "alice"));
         String where = "piano comune-prova/PIAO-2025, ";
         assertEquals(List.of(where + "obiettivo " + o.code() + ": 'tag' è troppo lungo (4010 caratteri, massimo 4000)",
@@ -341,6 +334,18 @@ abstract class StoreContract {
                 e.problems());
         assertTrue(stores.plans().plans().isEmpty());
         assertTrue(stores.audit().recent(10).isEmpty());
+    }
+
+    /**
+     * The plan with its first unit, and its second unit reduced to its first objective (with these tags) holding one
+     * indicator.
+     */
+    private static Plan withSecondUnitOnly(Plan p, Map<String, String> tags, Indicator only) {
+        OrgUnit second = p.units().get(1);
+        Objective o = second.objectives().get(0);
+        return new Plan(p.code(), p.ente(), p.title(), 2025, 2027, 2025, p.status(), 1, List.of(p.units().get(0),
+                new OrgUnit(second.code(), second.name(), second.kind(), second.moduleId(), List.of(new Objective(
+                        o.code(), o.title(), null, tags, List.of(), List.of(only), null)), null)));
     }
 
     // ------------------------------------------------------------ history (plan versions)
